@@ -1,0 +1,112 @@
+"""Named exceptions raised by the library.
+
+The CLI turns each into a message and an exit code; batch runs turn each into a
+row of the errors file (``file, error, detail``), where ``error`` is the class
+name and ``detail`` says what to do next.
+"""
+
+from __future__ import annotations
+
+
+class ScreenerError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+    #: One sentence that tells the user what to do about it.
+    hint: str = ""
+
+    def __init__(self, message: str = "", *, hint: str | None = None) -> None:
+        super().__init__(message or self.__class__.__doc__ or self.__class__.__name__)
+        if hint is not None:
+            self.hint = hint
+
+    @property
+    def detail(self) -> str:
+        """The message followed by the hint, as shown in the errors file."""
+        msg = str(self)
+        return f"{msg}. {self.hint}" if self.hint else msg
+
+
+# ---------------------------------------------------------------------------
+# Reading files
+# ---------------------------------------------------------------------------
+
+
+class UnreadableFile(ScreenerError):
+    """The file could not be read as a résumé."""
+
+
+class UnsupportedFormat(UnreadableFile):
+    """The file type is not supported."""
+
+    hint = "Convert it to PDF, DOCX or plain text"
+
+
+class CorruptFile(UnreadableFile):
+    """The file is damaged or is not really the format its name says."""
+
+    hint = "Re-export or re-download the original file"
+
+
+class EncryptedFile(UnreadableFile):
+    """The file is password-protected."""
+
+    hint = "Ask the candidate for an unprotected copy, or remove the password and retry"
+
+
+class NoTextLayer(UnreadableFile):
+    """The PDF has pages but no extractable text (probably a scanned image)."""
+
+    hint = "Run OCR on it (for example ocrmypdf) or ask for a text PDF"
+
+
+class EmptyDocument(UnreadableFile):
+    """The file holds no text at all."""
+
+    hint = "Check that the right file was uploaded"
+
+
+class FileTooLarge(UnreadableFile):
+    """The file exceeds the configured size or page limit."""
+
+    hint = "Raise --max-bytes / --max-pages if the file is genuine"
+
+
+class ParseTimeout(UnreadableFile):
+    """Reading the file took longer than the per-file time limit."""
+
+    hint = "Raise --timeout if the file is genuine; otherwise re-export it"
+
+
+class ParseCrashed(UnreadableFile):
+    """The worker reading this file died (out of memory or a crash in the parser)."""
+
+    hint = "Re-export the file; it may be malformed or hostile"
+
+
+# ---------------------------------------------------------------------------
+# Configuration and inputs
+# ---------------------------------------------------------------------------
+
+
+class InvalidWeights(ScreenerError):
+    """The weights file is malformed or has unknown keys."""
+
+    hint = "Compare it with the shipped defaults (screener weights --show)"
+
+
+class InvalidJobDescription(ScreenerError):
+    """The job description yields no requirement to score against."""
+
+    hint = "Check that the JD lists qualifications under headings or as bullets"
+
+
+class InvalidTaxonomy(ScreenerError):
+    """The skills taxonomy file is malformed."""
+
+    hint = "Each row needs name, aliases, category, type and parents columns"
+
+
+class NoInputFiles(ScreenerError):
+    """No résumé files were found in the given paths."""
+
+    hint = "Pass files or folders holding .pdf, .docx or .txt résumés"

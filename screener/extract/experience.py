@@ -1,0 +1,187 @@
+"""Dated roles in the experience section, and years of experience with overlaps merged.
+
+Dates are read at month precision: ``Jan 2019``, ``January 2019``, ``Sept. 2020``,
+``03/2017``, ``06/21``, ``May '19``, ``2015``. A range ends in a date or in
+Present / Current / Now / Today. Month ranges count the end month
+(``Jan 2019 – Mar 2019`` is 3 months); year-only ranges count whole years
+(``2015 – 2017`` is 2 years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from screener.extract.sections import iter_lines
+from screener.records import Role
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = (
+    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|'\d{{2}})"  # Jan 2019, Sept. 2020, May '19
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:{_YEAR}|\d{{2}})"  # 03/2017, 06/21, 3.2019
+    rf"|{_YEAR})"  # 2015
+)
+_PRESENT = r"(?:present|current(?:ly)?|now|today|date|ongoing|till date|to date)"
+RANGE = re.compile(
+    rf"(?<![\w/])(?P<start>{_DATE})\s*(?:-|–|—|‒|−|to|until|till|through|thru)\s*"
+    rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/])",
+    re.IGNORECASE,
+)
+YEARS_CLAIM = re.compile(
+    r"(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}?\s+experience",
+    re.IGNORECASE,
+)
+_SPLIT_TITLE = re.compile(r"\s+(?:at|@)\s+|\s*[|,–—]\s*|\s+-\s+")
+
+
+def _year(text: str, as_of: dt.date) -> int:
+    digits = text.strip("'")
+    if len(digits) == 2:
+        y = 2000 + int(digits)
+        return y if y <= as_of.year + 1 else y - 100
+    return int(digits)
+
+
+def parse_date(text: str, as_of: dt.date) -> tuple[dt.date, bool] | None:
+    """``(first day of month, month_known)``; None for "present" or unreadable text."""
+    t = text.strip().lower()
+    if re.fullmatch(_PRESENT, t):
+        return None
+    m = re.fullmatch(rf"({_MONTH})\s*,?\s*({_YEAR}|'\d{{2}})", t)
+    if m:
+        return dt.date(_year(m.group(2), as_of), MONTHS[m.group(1)[:3]], 1), True
+    m = re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR}|\d{{2}})", t)
+    if m:
+        return dt.date(_year(m.group(2), as_of), int(m.group(1)), 1), True
+    if re.fullmatch(_YEAR, t):
+        return dt.date(int(t), 1, 1), False
+    return None
+
+
+def months_between(start: dt.date, end: dt.date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def _add_month(d: dt.date) -> dt.date:
+    return dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+
+
+def read_range(match: re.Match[str], as_of: dt.date) -> tuple[dt.date, dt.date | None] | None:
+    """``(start, exclusive end or None for present)`` of a RANGE match, None if implausible."""
+    start = parse_date(match.group("start"), as_of)
+    if start is None:
+        return None
+    end_text = match.group("end")
+    end = parse_date(end_text, as_of)
+    if end is None:
+        if not re.fullmatch(_PRESENT, end_text.strip().lower()):
+            return None
+        return (start[0], None) if start[0] <= as_of else None
+    end_date = _add_month(end[0]) if end[1] else end[0]
+    if not end[1] and end_date <= start[0]:
+        end_date = dt.date(end[0].year + 1, 1, 1)  # "2019 - 2019": within that year
+    if end_date <= start[0] or end_date > _add_month(as_of) or start[0].year < 1950:
+        return None
+    return start[0], end_date
+
+
+def merged_months(intervals: Iterable[tuple[dt.date, dt.date]]) -> int:
+    """Months covered by the union of half-open ``[start, end)`` intervals."""
+    total = 0
+    cur_start: dt.date | None = None
+    cur_end: dt.date | None = None
+    for start, end in sorted(intervals):
+        if cur_end is None or start > cur_end:
+            if cur_start is not None and cur_end is not None:
+                total += months_between(cur_start, cur_end)
+            cur_start, cur_end = start, end
+        elif end > cur_end:
+            cur_end = end
+    if cur_start is not None and cur_end is not None:
+        total += months_between(cur_start, cur_end)
+    return total
+
+
+def _title_employer(header: str) -> tuple[str, str]:
+    parts = [p.strip(" •*·-") for p in _SPLIT_TITLE.split(header) if p.strip(" •*·-")]
+    if not parts:
+        return "", ""
+    return parts[0], (parts[1] if len(parts) > 1 else "")
+
+
+def find_roles(
+    text: str, spans: Sequence[tuple[int, int]], as_of: dt.date
+) -> tuple[Role, ...]:
+    """Roles in the given character spans of ``text`` (the experience sections).
+
+    Each dated line opens a role; the role's text runs to the next dated line. Title and
+    employer come from the dated line with the dates removed, else from the line above.
+    """
+    roles: list[Role] = []
+    for span_start, span_end in spans:
+        block = text[span_start:span_end]
+        lines = list(iter_lines(block))
+        dated: list[tuple[int, re.Match[str], tuple[dt.date, dt.date | None]]] = []
+        for idx, (_s, _e, line) in enumerate(lines):
+            m = RANGE.search(line)
+            rng = read_range(m, as_of) if m else None
+            if m and rng:
+                dated.append((idx, m, rng))
+        for k, (idx, m, (start, end)) in enumerate(dated):
+            line = lines[idx][2]
+            header = (line[: m.start()] + " " + line[m.end() :]).strip(" ()|,–—-\t")
+            first = idx
+            if len(header) < 3 and idx > 0:
+                prev = next((j for j in range(idx - 1, -1, -1) if lines[j][2].strip()), None)
+                if prev is not None and (k == 0 or prev > dated[k - 1][0]):
+                    header = lines[prev][2].strip()
+                    first = prev
+            stop = dated[k + 1][0] if k + 1 < len(dated) else len(lines)
+            if k + 1 < len(dated):
+                nxt = dated[k + 1][0]
+                nxt_line = lines[nxt][2]
+                nxt_header = RANGE.sub("", nxt_line).strip(" ()|,–—-\t")
+                if len(nxt_header) < 3 and nxt - 1 > idx and lines[nxt - 1][2].strip():
+                    stop = nxt - 1  # the next role's title sits on the line above its dates
+            body = block[lines[first][0] : lines[stop - 1][1]] if stop > first else line
+            title, employer = _title_employer(header)
+            roles.append(
+                Role(
+                    title=title,
+                    employer=employer,
+                    start=start,
+                    end=end,
+                    text=body,
+                    offset=span_start + lines[first][0],
+                )
+            )
+    return tuple(roles)
+
+
+def role_interval(role: Role, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    return role.start, (role.end if role.end is not None else _add_month(as_of))
+
+
+def total_years(roles: Iterable[Role], as_of: dt.date) -> float:
+    """Years covered by ``roles`` with overlaps merged, to one decimal."""
+    months = merged_months(role_interval(r, as_of) for r in roles)
+    return round(months / 12, 1)
+
+
+def claimed_years(text: str) -> float:
+    """Largest "N+ years of experience" claim in ``text`` (0 when none)."""
+    best = 0.0
+    for m in YEARS_CLAIM.finditer(text):
+        n = float(m.group("n"))
+        if n <= 50:
+            best = max(best, n)
+    return best

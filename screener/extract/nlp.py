@@ -1,0 +1,168 @@
+"""The spaCy pipeline: ``spacy.blank("en")`` plus the project's own components.
+
+Components (registered with ``@Language.factory``):
+
+- ``screener_sections`` puts the résumé's sections in ``doc.spans["sections"]``;
+- ``screener_skills`` puts taxonomy skills in ``doc.spans["skills"]``: aliases match
+  case-insensitively anywhere, ambiguous names (Go, R, React, Excel …) match
+  case-sensitively and only in a technical context.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from screener.extract.sections import SectionIndex, find_sections
+from screener.extract.taxonomy import Taxonomy, load_taxonomy
+from screener.records import Section
+
+log = logging.getLogger(__name__)
+
+#: Tokens that separate items of a list: an ambiguous skill beside one of these reads as an item.
+LIST_SEPARATORS = frozenset(
+    {",", "/", "|", ";", "&", "(", ")", "[", "]", ":", "•", "·", "-", "–", "and", "or", "+"}
+)
+#: Words after an ambiguous name that show it is meant technically.
+TECH_FOLLOWERS = frozenset(
+    {
+        "programming", "language", "lang", "developer", "developers", "development", "code",
+        "app", "apps", "application", "applications", "api", "apis", "services", "microservices",
+        "framework", "library", "libraries", "scripts", "scripting", "stack", "backend", "server",
+        "cluster", "clusters", "jobs", "queries", "sheets", "spreadsheets", "macros", "formulas",
+        "pivot", "vlookup", "modules", "packages", "components", "hooks", "native", "streaming",
+    }
+)
+#: Sections where a bare ambiguous name is read as a skill when it stands as a list item.
+LIST_SECTIONS = frozenset({"skills", "certifications"})
+
+
+@Language.factory("screener_sections")
+def make_sections(nlp: Language, name: str) -> SectionTagger:
+    return SectionTagger()
+
+
+class SectionTagger:
+    """Mark each section of a résumé as a span labelled with its canonical name.
+
+    The :class:`~screener.records.Section` records are kept in ``doc.user_data["sections"]``.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        sections = find_sections(doc.text)
+        doc.user_data["sections"] = sections
+        doc.spans["sections"] = self.section_spans(doc, sections)
+        return doc
+
+    @staticmethod
+    def section_spans(doc: Doc, sections: Sequence[Section]) -> list[Span]:
+        spans = []
+        for sec in sections:
+            span = doc.char_span(sec.start, sec.end, label=sec.name, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+        return spans
+
+
+def doc_sections(doc: Doc) -> tuple[Section, ...]:
+    """The sections found by ``screener_sections`` (computed here if it did not run)."""
+    found = doc.user_data.get("sections")
+    return tuple(found) if found is not None else find_sections(doc.text)
+
+
+@Language.factory("screener_skills", default_config={"taxonomy": ""})
+def make_skills(nlp: Language, name: str, taxonomy: str) -> SkillMatcher:
+    return SkillMatcher(nlp, load_taxonomy(taxonomy or None))
+
+
+class SkillMatcher:
+    """Find taxonomy skills; keep ambiguous names only where the context is technical."""
+
+    def __init__(self, nlp: Language, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.plain = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.ambiguous_labels: set[str] = set()
+        for skill in taxonomy.skills.values():
+            if skill.plain_forms:
+                self.plain.add(skill.name, list(nlp.tokenizer.pipe(skill.plain_forms)))
+            if skill.ambiguous:
+                self.exact.add(skill.name, list(nlp.tokenizer.pipe(skill.ambiguous)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        plain = self.match(self.plain, doc)
+        ambiguous = self.match(self.exact, doc)
+        sections = SectionIndex(doc_sections(doc))
+        kept = self.in_context(doc, ambiguous, plain, sections)
+        doc.spans["skills"] = filter_spans([*plain, *kept])
+        return doc
+
+    @staticmethod
+    def match(matcher: PhraseMatcher, doc: Doc) -> list[Span]:
+        return list(matcher(doc, as_spans=True))
+
+    @staticmethod
+    def in_context(
+        doc: Doc, candidates: Sequence[Span], plain: Sequence[Span], sections: SectionIndex
+    ) -> list[Span]:
+        """Keep ambiguous spans that read as list items in a skills section or beside other
+        skills on the same line (``Python, Go, Rust`` but not ``go to market``)."""
+        plain_lines = {_line_of(doc, s) for s in plain}
+        kept = []
+        for span in candidates:
+            if not _is_list_item(doc, span):
+                continue
+            in_list_section = sections.at(span.start_char) in LIST_SECTIONS
+            if in_list_section or _line_of(doc, span) in plain_lines:
+                kept.append(span)
+        return kept
+
+
+def _line_of(doc: Doc, span: Span) -> int:
+    """Index of the line holding ``span`` (number of newlines before it)."""
+    return doc.text.count("\n", 0, span.start_char)
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> str | None:
+    """Lower-case text of the nearest non-space token from ``i`` in direction ``step``,
+    or None when the line ends first."""
+    j = i + step
+    while 0 <= j < len(doc):
+        tok = doc[j]
+        if "\n" in tok.text:
+            return None
+        if not tok.is_space:
+            return tok.lower_
+        j += step
+    return None
+
+
+def _is_list_item(doc: Doc, span: Span) -> bool:
+    """True when ``span`` stands as an item of a list (``Python, Go, Rust``) or is followed by
+    a word that makes it technical (``Go services``, ``Excel macros``)."""
+    before = _neighbour(doc, span.start, -1)
+    after = _neighbour(doc, span.end - 1, +1)
+    if after == "." and span.end + 1 < len(doc) and doc[span.end + 1].is_alpha:
+        return False  # an initial, as in "John C. Smith"
+    if after in TECH_FOLLOWERS:
+        return True
+    ok_before = before is None or before in LIST_SEPARATORS
+    ok_after = after is None or after in LIST_SEPARATORS or after == "."
+    return ok_before and ok_after
+
+
+@functools.lru_cache(maxsize=4)
+def build_nlp(taxonomy: str = "") -> Language:
+    """The shared pipeline (cached): blank English + sections + skills."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("screener_sections")
+    nlp.add_pipe("screener_skills", config={"taxonomy": taxonomy})
+    log.debug("built pipeline with %d skills", len(load_taxonomy(taxonomy or None)))
+    return nlp

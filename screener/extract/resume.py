@@ -1,0 +1,80 @@
+"""Turn a résumé's text into a :class:`~screener.records.Resume`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from screener.extract.contact import find_contact
+from screener.extract.education import find_education
+from screener.extract.experience import claimed_years, find_roles, total_years
+from screener.extract.nlp import build_nlp, doc_sections
+from screener.extract.sections import SectionIndex
+from screener.extract.taxonomy import Taxonomy
+from screener.records import Resume, SkillMention
+
+#: Sections whose dated entries count as work experience.
+WORK_SECTIONS = ("experience",)
+
+
+def extract_resume(
+    text: str,
+    *,
+    source: str = "<text>",
+    nlp: Language | None = None,
+    as_of: dt.date | None = None,
+) -> Resume:
+    """Extract contact details, skills, roles, education and certifications from ``text``.
+
+    ``as_of`` is the date "Present" stands for (default: today); pass a fixed date for
+    reproducible years of experience.
+    """
+    nlp = nlp or build_nlp()
+    as_of = as_of or dt.date.today()
+    doc = nlp(text)
+    sections = doc_sections(doc)
+    index = SectionIndex(sections)
+    taxonomy: Taxonomy = nlp.get_pipe("screener_skills").taxonomy
+    skills = _mentions(doc, index)
+    roles = find_roles(text, index.spans("experience"), as_of)
+    years = total_years(roles, as_of) if roles else claimed_years(text)
+    contact = find_contact(text)
+    certs = tuple(
+        dict.fromkeys(m.name for m in skills if taxonomy.type_of(m.name) == "certification")
+    )
+    return Resume(
+        source=source,
+        text=text,
+        name=contact.name,
+        email=contact.email,
+        phone=contact.phone,
+        links=contact.links,
+        sections=sections,
+        skills=skills,
+        roles=roles,
+        experience_years=years,
+        education=find_education(text, index.spans("education")),
+        certifications=certs,
+    )
+
+
+def _mentions(doc: Doc, index: SectionIndex) -> tuple[SkillMention, ...]:
+    text = doc.text
+    out = []
+    for span in doc.spans["skills"]:
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        out.append(
+            SkillMention(
+                name=span.label_,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                section=index.at(span.start_char),
+                sentence=line[:300],
+            )
+        )
+    return tuple(out)
