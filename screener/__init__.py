@@ -1,0 +1,93 @@
+"""screener: rank résumés against a job description, with explanations.
+
+The public API, used by the CLI and by notebooks::
+
+    import screener
+    jd = screener.load_jd("data/jd/python-developer.txt")
+    resume = screener.load_resume("data/resumes/strong-django-senior.pdf")
+    df = screener.rank(jd, [resume])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+
+from screener.errors import ScreenerError
+from screener.extract.nlp import build_nlp
+from screener.extract.resume import extract_resume
+from screener.jd import load_jd, parse_jd
+from screener.parse import ParseLimits, parse_file
+from screener.pipeline import BatchOptions, BatchResult, read_resumes
+from screener.records import (
+    Education,
+    FileError,
+    JobDescription,
+    ParsedDocument,
+    Requirement,
+    Resume,
+    Role,
+    SkillMention,
+)
+from screener.screening import Screening, rank
+from screener.weights import Weights, load_weights
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BatchOptions",
+    "BatchResult",
+    "Education",
+    "FileError",
+    "JobDescription",
+    "ParseLimits",
+    "ParsedDocument",
+    "Requirement",
+    "Resume",
+    "Role",
+    "ScreenerError",
+    "Screening",
+    "SkillMention",
+    "Weights",
+    "build_nlp",
+    "extract_resume",
+    "load_jd",
+    "load_resume",
+    "load_weights",
+    "parse_file",
+    "parse_jd",
+    "rank",
+    "read_resumes",
+    "screen",
+]
+
+
+def load_resume(
+    path: str | os.PathLike[str],
+    *,
+    limits: ParseLimits | None = None,
+    as_of: dt.date | None = None,
+) -> Resume:
+    """Parse and extract one résumé file in this process (raises a named error)."""
+    doc = parse_file(path, limits)
+    return extract_resume(doc.text, source=os.path.basename(os.fspath(path)), as_of=as_of)
+
+
+def screen(
+    jd: JobDescription | str | os.PathLike[str],
+    resumes: Sequence[Resume] | Iterable[str | os.PathLike[str]],
+    *,
+    as_of: dt.date | None = None,
+) -> Screening:
+    """Compute features once; then ``screening.rank(weights)`` re-ranks instantly.
+
+    ``resumes`` is a sequence of :class:`Resume` or of paths (files or folders).
+    """
+    job = jd if isinstance(jd, JobDescription) else load_jd(jd)
+    items = list(resumes)
+    if items and all(isinstance(r, Resume) for r in items):
+        return Screening(job, [r for r in items if isinstance(r, Resume)], as_of=as_of)
+    paths = [r for r in items if not isinstance(r, Resume)]
+    batch = read_resumes(paths, BatchOptions(as_of=as_of))
+    return Screening(job, batch.resumes, as_of=as_of)

@@ -83,6 +83,12 @@ class ParseCrashed(UnreadableFile):
     hint = "Re-export the file; it may be malformed or hostile"
 
 
+class ExtractionFailed(ScreenerError):
+    """The text was read but extracting facts from it failed (a bug: please report it)."""
+
+    hint = "Report it with `screener parse FILE --json` output, if you may share the file"
+
+
 # ---------------------------------------------------------------------------
 # Configuration and inputs
 # ---------------------------------------------------------------------------

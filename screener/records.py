@@ -138,3 +138,12 @@ class JobDescription:
     @property
     def preferred(self) -> tuple[Requirement, ...]:
         return tuple(r for r in self.requirements if not r.required)
+
+
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """A file that could not be scored: one row of the errors file."""
+
+    file: str
+    error: str  # the exception class name, e.g. "EncryptedFile"
+    detail: str  # what happened and what to do next

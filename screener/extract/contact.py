@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from screener.extract.sections import classify_heading
+
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 LINK = re.compile(
     r"(?:https?://|www\.)[^\s,;|<>()]+|"
@@ -60,7 +62,7 @@ def _name_like(line: str) -> str:
     words = line.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in line) or "@" in line:
         return ""
-    if any(w.lower().strip(".,") in NOT_NAME for w in words):
+    if classify_heading(line) or any(w.lower().strip(".,") in NOT_NAME for w in words):
         return ""
     if not all(_NAME_TOKEN.match(w) for w in words):
         return ""
@@ -69,13 +71,18 @@ def _name_like(line: str) -> str:
     return line
 
 
-def find_name(text: str, max_lines: int = 8) -> str:
-    """The first of the top lines that reads as a person's name."""
+def find_name(text: str, max_lines: int = 40, skip: frozenset[int] = frozenset()) -> str:
+    """The first of the top lines that reads as a person's name.
+
+    ``skip`` holds indices of lines not to consider (e.g. lines naming skills, since
+    "Machine Learning" looks like a name too). Sidebars often come first in reading
+    order, so the search goes well past the first line.
+    """
     seen = 0
-    for raw in text.split("\n"):
+    for index, raw in enumerate(text.split("\n")):
         if not raw.strip():
             continue
-        name = _name_like(raw)
+        name = "" if index in skip else _name_like(raw)
         if name:
             return name
         seen += 1
@@ -84,10 +91,10 @@ def find_name(text: str, max_lines: int = 8) -> str:
     return ""
 
 
-def find_contact(text: str, head_chars: int = 1500) -> Contact:
+def find_contact(text: str, head_chars: int = 3000, skip: frozenset[int] = frozenset()) -> Contact:
     """Contact details; the name is searched in the head of the text, the rest everywhere."""
     return Contact(
-        name=find_name(text[:head_chars]),
+        name=find_name(text[:head_chars], skip=skip),
         email=find_email(text),
         phone=find_phone(text[:head_chars]) or find_phone(text),
         links=find_links(text),

@@ -40,7 +40,8 @@ def extract_resume(
     skills = _mentions(doc, index)
     roles = find_roles(text, index.spans("experience"), as_of)
     years = total_years(roles, as_of) if roles else claimed_years(text)
-    contact = find_contact(text)
+    skill_lines = frozenset(text.count("\n", 0, m.start) for m in skills if m.start < 3000)
+    contact = find_contact(text, skip=skill_lines)
     certs = tuple(
         dict.fromkeys(m.name for m in skills if taxonomy.type_of(m.name) == "certification")
     )

@@ -1,0 +1,79 @@
+"""Content-hash cache of parsed documents, so a re-run parses no file twice.
+
+Entries are JSON files under ``<dir>/<sha[:2]>/<sha>.json`` keyed by the SHA-256 of the
+file's bytes and the parser version. Deterministic failures (corrupt, encrypted, no text
+layer …) are cached too; limits, time-outs and crashes are not, since they depend on the
+run's settings or the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from screener import errors
+from screener.records import ParsedDocument
+from screener.report import write_atomic
+
+log = logging.getLogger(__name__)
+
+#: Bump when parsing changes so old entries are ignored.
+PARSER_VERSION = "1"
+CACHEABLE_ERRORS = (
+    errors.CorruptFile,
+    errors.EncryptedFile,
+    errors.NoTextLayer,
+    errors.EmptyDocument,
+    errors.UnsupportedFormat,
+)
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("SCREENER_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "screener"
+
+
+class ParseCache:
+    """Parsed text (or a deterministic parse error) by content hash."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory)
+
+    def _path(self, sha256: str) -> Path:
+        return self.directory / f"v{PARSER_VERSION}" / sha256[:2] / f"{sha256}.json"
+
+    def get(self, sha256: str, path: str) -> ParsedDocument | errors.UnreadableFile | None:
+        """The cached result for these bytes, re-labelled with ``path``; None on a miss."""
+        try:
+            data: dict[str, Any] = json.loads(self._path(sha256).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if "error" in data:
+            cls = getattr(errors, str(data["error"]), None)
+            if isinstance(cls, type) and issubclass(cls, errors.UnreadableFile):
+                return cls(str(data.get("message", "")))
+            return None
+        return ParsedDocument(
+            path=path, sha256=sha256, format=str(data["format"]), text=str(data["text"]),
+            pages=int(data["pages"]),
+        )
+
+    def put(self, sha256: str, result: ParsedDocument | BaseException) -> None:
+        if isinstance(result, ParsedDocument):
+            data: dict[str, Any] = {
+                "format": result.format, "text": result.text, "pages": result.pages,
+            }
+        elif isinstance(result, CACHEABLE_ERRORS):
+            data = {"error": type(result).__name__, "message": str(result)}
+        else:
+            return
+        try:
+            write_atomic(self._path(sha256), json.dumps(data, ensure_ascii=False).encode())
+        except OSError as exc:
+            log.warning("cannot write the parse cache in %s: %s", self.directory, exc.strerror)

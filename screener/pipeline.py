@@ -1,0 +1,230 @@
+"""Batch work: find résumé files, parse them in isolated workers, extract, and screen.
+
+Every input file ends as exactly one of: a :class:`~screener.records.Resume`, or a
+:class:`~screener.records.FileError` (with the reason and what to do next).
+
+Parsing runs in a pool of worker processes (pebble), one file per task, each with a time
+limit and an address-space limit: a hostile PDF can hang or balloon its worker, which is
+then killed and replaced, and that file becomes an error row. The parent never dies for a
+child's file.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import hashlib
+import logging
+import os
+import resource
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pebble import ProcessExpired, ProcessPool
+from spacy.language import Language
+
+from screener import errors
+from screener.cache import ParseCache
+from screener.extract.nlp import build_nlp
+from screener.extract.resume import extract_resume
+from screener.parse import SUPPORTED_SUFFIXES, ParseLimits, parse_file
+from screener.records import FileError, ParsedDocument, Resume
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    path: Path
+    display: str  # the name used in the CSV: relative to the folder it was found in
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """How a batch runs. ``jobs=0`` parses in this process (no isolation, no time limit)."""
+
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    timeout: float = 60.0
+    max_memory_mb: int = 2048
+    limits: ParseLimits = field(default_factory=ParseLimits)
+    cache_dir: Path | None = None
+    taxonomy: str = ""
+    as_of: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    resumes: tuple[Resume, ...]
+    errors: tuple[FileError, ...]
+
+    @property
+    def n_files(self) -> int:
+        return len(self.resumes) + len(self.errors)
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[InputFile]:
+    """Résumé files named or found (recursively) under ``paths``, in a stable order.
+
+    Hidden files are skipped in folders; a file named directly is always included, so an
+    unsupported one becomes an error row rather than vanishing.
+    """
+    found: dict[Path, InputFile] = {}
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not any(
+                    part.startswith(".") for part in rel.parts
+                ):
+                    found.setdefault(f.resolve(), InputFile(f, rel.as_posix()))
+        else:
+            found.setdefault(p.resolve(), InputFile(p, p.name if p.is_absolute() else p.as_posix()))
+    return sorted(found.values(), key=lambda f: f.display)
+
+
+def _limit_memory(max_memory_mb: int) -> None:
+    """Pool initializer: cap the worker's address space at its current size plus a budget."""
+    try:
+        with open("/proc/self/statm") as fh:
+            current = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        current = 0
+    budget = current + max_memory_mb * 1024 * 1024
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (budget, budget))
+    except (ValueError, OSError):  # pragma: no cover - platform without RLIMIT_AS
+        log.debug("cannot limit worker memory on this platform")
+
+
+def _parse_in_worker(path: str, limits: ParseLimits) -> ParsedDocument:
+    try:
+        return parse_file(path, limits)
+    except MemoryError as exc:
+        raise errors.ParseCrashed("ran out of memory while parsing") from exc
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _error(display: str, exc: BaseException) -> FileError:
+    if isinstance(exc, errors.ScreenerError):
+        return FileError(display, type(exc).__name__, exc.detail)
+    return FileError(display, errors.ParseCrashed.__name__,
+                     f"{type(exc).__name__} in the parser. {errors.ParseCrashed.hint}")
+
+
+def parse_files(
+    files: Sequence[InputFile],
+    options: BatchOptions,
+    progress: ProgressCallback | None = None,
+) -> list[tuple[InputFile, ParsedDocument | BaseException]]:
+    """Parse every file once (cache first), in isolated workers; results in input order."""
+    cache = ParseCache(options.cache_dir) if options.cache_dir else None
+    results: dict[int, ParsedDocument | BaseException] = {}
+    todo: list[tuple[int, str | None]] = []
+    for i, f in enumerate(files):
+        try:
+            size = f.path.stat().st_size
+            if size > options.limits.max_bytes:
+                raise errors.FileTooLarge(
+                    f"{size:,} bytes is over the limit of {options.limits.max_bytes:,}"
+                )
+            sha = _sha256(f.path)
+        except errors.ScreenerError as exc:
+            results[i] = exc
+            _tick(progress, f)
+            continue
+        except OSError as exc:
+            results[i] = errors.UnreadableFile(f"cannot open the file: {exc.strerror}")
+            _tick(progress, f)
+            continue
+        hit = cache.get(sha, str(f.path)) if cache else None
+        if hit is not None:
+            results[i] = hit
+            _tick(progress, f)
+        else:
+            todo.append((i, sha))
+
+    def done(i: int, sha: str | None, outcome: ParsedDocument | BaseException) -> None:
+        results[i] = outcome
+        if cache and sha:
+            cache.put(sha, outcome)
+        _tick(progress, files[i])
+
+    if options.jobs <= 0:
+        for i, sha in todo:
+            try:
+                done(i, sha, parse_file(files[i].path, options.limits))
+            except Exception as exc:  # the boundary: every failure becomes a row
+                done(i, sha, exc)
+    elif todo:
+        with ProcessPool(
+            max_workers=min(options.jobs, len(todo)),
+            initializer=_limit_memory,
+            initargs=(options.max_memory_mb,),
+        ) as pool:
+            futures = {
+                pool.schedule(
+                    _parse_in_worker,
+                    args=(str(files[i].path), options.limits),
+                    timeout=options.timeout,
+                ): (i, sha)
+                for i, sha in todo
+            }
+            for future in concurrent.futures.as_completed(futures):
+                i, sha = futures[future]
+                try:
+                    done(i, sha, future.result())
+                except concurrent.futures.TimeoutError:
+                    done(i, sha, errors.ParseTimeout(
+                        f"no result within the {options.timeout:g} s limit"))
+                except ProcessExpired as exc:
+                    done(i, sha, errors.ParseCrashed(
+                        f"the parser process died (exit code {exc.exitcode})"))
+                except Exception as exc:  # the boundary: every failure becomes a row
+                    done(i, sha, exc)
+    return [(f, results[i]) for i, f in enumerate(files)]
+
+
+def _tick(progress: ProgressCallback | None, f: InputFile) -> None:
+    if progress is not None:
+        progress(f.display)
+
+
+def read_resumes(
+    paths: Iterable[str | os.PathLike[str]],
+    options: BatchOptions | None = None,
+    progress: ProgressCallback | None = None,
+    nlp: Language | None = None,
+) -> BatchResult:
+    """Parse and extract every résumé under ``paths``; failures become error rows."""
+    options = options or BatchOptions()
+    files = discover(paths)
+    if not files:
+        raise errors.NoInputFiles("no .pdf, .docx or .txt file found")
+    nlp = nlp or build_nlp(options.taxonomy)
+    resumes: list[Resume] = []
+    failures: list[FileError] = []
+    for f, outcome in parse_files(files, options, progress):
+        if isinstance(outcome, BaseException):
+            failures.append(_error(f.display, outcome))
+            continue
+        try:
+            resumes.append(extract_resume(outcome.text, source=f.display, nlp=nlp,
+                                          as_of=options.as_of))
+        except Exception as exc:  # never lose a file: report it
+            log.error("extraction failed on input #%d: %s", len(resumes) + len(failures),
+                      type(exc).__name__)
+            failures.append(FileError(f.display, errors.ExtractionFailed.__name__,
+                                      f"{type(exc).__name__}. {errors.ExtractionFailed.hint}"))
+    log.info("read %d files: %d résumés, %d errors", len(files), len(resumes), len(failures))
+    return BatchResult(tuple(resumes), tuple(failures))

@@ -1,0 +1,268 @@
+"""The vectorised scorer: checked against a naive per-candidate loop, and by properties."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screener.extract.education import field_family
+from screener.extract.experience import merged_months, role_interval
+from screener.extract.taxonomy import Taxonomy
+from screener.records import (
+    Education,
+    JobDescription,
+    Requirement,
+    Resume,
+    Role,
+    SkillMention,
+    degree_rank,
+)
+from screener.score import build_features, ranking_order, satisfaction, scores
+from screener.screening import Screening
+from screener.weights import Weights
+
+AS_OF = dt.date(2026, 11, 1)
+SKILLS = ("Python", "Django", "Flask", "SQLAlchemy", "ORM", "Git", "Version control",
+          "JavaScript", "Kubernetes", "Communication", "PCAP", "Go")
+SECTIONS = ("experience", "skills", "summary", "projects")
+FIELDS = ("Computer Science", "Software Engineering", "Mathematics", "Nursing", "")
+LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
+
+JD = JobDescription(
+    title="Python Developer",
+    text="",
+    requirements=(
+        Requirement("R1", "Python", "Python", "skill", True, "all", ("Python",)),
+        Requirement("R2", "Django / Flask", "Django or Flask", "skill", True, "any",
+                    ("Django", "Flask")),
+        Requirement("R3", "ORM", "ORM libraries", "skill", True, "all", ("ORM",)),
+        Requirement("R4", "Bachelor's in CS", "BSc CS", "education", True, "all",
+                    degree="bachelor", fields=("Computer Science",), related_fields_ok=True),
+        Requirement("R5", "3-5 yrs as Python Developer", "3-5 years", "experience", True,
+                    "all", ("Python",), min_years=3, max_years=5, role="Python Developer"),
+        Requirement("R6", "Git / Version control", "VCS", "skill", True, "any",
+                    ("Version control",)),
+        Requirement("P1", "Kubernetes + JavaScript", "k8s and JS", "skill", False, "all",
+                    ("Kubernetes", "JavaScript")),
+        Requirement("P2", "PCAP", "PCAP", "certification", False, "any", ("PCAP",)),
+        Requirement("P3", "Communication", "comm", "soft", False, "all", ("Communication",)),
+        Requirement("P4", "2+ yrs", "2 years experience", "experience", False, "all",
+                    min_years=2),
+    ),
+)
+
+
+@st.composite
+def resumes(draw: st.DrawFn, i: int = 0) -> Resume:
+    text_lines = []
+    mentions = []
+    pos = 0
+    for _ in range(draw(st.integers(0, 8))):
+        name = draw(st.sampled_from(SKILLS))
+        section = draw(st.sampled_from(SECTIONS))
+        line = f"{name} in {section}"
+        mentions.append(SkillMention(name, name, pos, pos + len(name), section, line))
+        text_lines.append(line)
+        pos += len(line) + 1
+    text = "\n".join(text_lines)
+    roles = []
+    for _ in range(draw(st.integers(0, 3))):
+        start = dt.date(draw(st.integers(2010, 2025)), draw(st.integers(1, 12)), 1)
+        months = draw(st.integers(1, 60))
+        end_y, end_m = divmod(start.month - 1 + months, 12)
+        end = dt.date(start.year + end_y, end_m + 1, 1)
+        lo = draw(st.integers(0, max(pos - 1, 0)))
+        hi = draw(st.integers(lo, max(pos, lo)))
+        roles.append(Role("Developer", "Acme", start, None if end > AS_OF else end,
+                          text[lo:hi], lo))
+    education = tuple(
+        Education(draw(st.sampled_from(LEVELS)), "deg", draw(st.sampled_from(FIELDS)), "")
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    return Resume(
+        source=f"cand-{draw(st.integers(0, 10**6)):07d}.pdf",
+        text=text,
+        skills=tuple(mentions),
+        roles=tuple(roles),
+        experience_years=draw(st.floats(0, 20)),
+        education=education,
+    )
+
+
+def naive_satisfaction(
+    resume: Resume, req: Requirement, w: Weights, tax: Taxonomy
+) -> tuple[float, float]:
+    """One cell, computed straight from the records, as a person would."""
+
+    def evidence(skill: str) -> tuple[float, float]:
+        best_met, best_w = 0.0, 0.0
+        for m in resume.skills:
+            if m.name == skill:
+                direct = True
+            elif skill in tax.ancestors(m.name):
+                direct = False
+            else:
+                continue
+            shown = m.section in ("experience", "projects")
+            value = (1.0 if shown else w.listed_only) * (1.0 if direct else w.implied)
+            best_met = 1.0
+            best_w = max(best_w, value)
+        return best_met, best_w
+
+    if req.kind == "experience":
+        if req.skills:
+            per_skill = []
+            for skill in req.skills:
+                spans = [
+                    role_interval(r, AS_OF) for r in resume.roles
+                    if any(
+                        (m.name == skill or skill in tax.ancestors(m.name))
+                        and r.offset <= m.start < r.offset + len(r.text)
+                        for m in resume.skills
+                    )
+                ]
+                per_skill.append(merged_months(spans) / 12)
+            years = max(per_skill) if req.match == "any" else sum(per_skill) / len(per_skill)
+        else:
+            years = resume.experience_years
+        v = min(1.0, years / (req.min_years or 1))
+        return v, v
+    if req.kind == "education":
+        need = degree_rank(req.degree)
+
+        def lvl(rank: int) -> float:
+            return 1.0 if rank >= need else (w.one_level_below if rank == need - 1 else 0.0)
+
+        best_met = best_w = 0.0
+        fams = {field_family(f) for f in req.fields}
+        for e in resume.education:
+            base = lvl(degree_rank(e.level))
+            if not req.fields or e.field in req.fields:
+                m_, w_ = base, base
+            elif e.field and field_family(e.field) in fams:
+                m_ = base if req.related_fields_ok else 0.0
+                w_ = base * max(w.related_field if req.related_fields_ok else w.other_field,
+                                w.other_field)
+            else:
+                m_, w_ = 0.0, base * w.other_field
+            best_met, best_w = max(best_met, m_), max(best_w, w_)
+        return best_met, best_w
+    cells = [evidence(s) for s in req.skills]
+    if req.match == "any":
+        return max(c[0] for c in cells), max(c[1] for c in cells)
+    return sum(c[0] for c in cells) / len(cells), sum(c[1] for c in cells) / len(cells)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(resumes(), min_size=1, max_size=12))
+def test_vectorised_matrix_equals_naive_loop(mini_taxonomy: Taxonomy, batch: list[Resume]) -> None:
+    w = Weights(listed_only=0.6, implied=0.9, related_field=0.8, other_field=0.5)
+    feats = build_features(JD, batch, mini_taxonomy, AS_OF)
+    met, weighted = satisfaction(feats, JD.requirements, w)
+    assert met.shape == weighted.shape == (len(batch), len(JD.requirements))
+    for i, resume in enumerate(batch):
+        for r, req in enumerate(JD.requirements):
+            want_met, want_w = naive_satisfaction(resume, req, w, mini_taxonomy)
+            assert met[i, r] == pytest.approx(want_met), (req.id, resume)
+            assert weighted[i, r] == pytest.approx(want_w), (req.id, resume)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(resumes(), min_size=1, max_size=10), st.randoms(use_true_random=False))
+def test_scores_in_range_and_order_invariant(
+    mini_taxonomy: Taxonomy, batch: list[Resume], rnd: object
+) -> None:
+    batch = [dataclasses.replace(r, source=f"c{i:03d}.pdf") for i, r in enumerate(batch)]
+    shuffled = list(batch)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    a = Screening(JD, batch, taxonomy=mini_taxonomy, as_of=AS_OF)
+    b = Screening(JD, shuffled, taxonomy=mini_taxonomy, as_of=AS_OF)
+    sa = dict(zip([r.source for r in batch], a.scores(Weights()), strict=True))
+    sb = dict(zip([r.source for r in shuffled], b.scores(Weights()), strict=True))
+    assert sa == pytest.approx(sb)
+    assert all(0.0 <= v <= 100.0 for v in sa.values())
+    assert list(a.rank()["file"]) == list(b.rank()["file"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 30),
+    st.integers(1, 12),
+    st.data(),
+)
+def test_meeting_one_more_requirement_never_lowers_a_score(n: int, m: int, data: st.DataObject) -> None:
+    weighted = np.array(data.draw(st.lists(st.lists(st.floats(0, 1), min_size=m, max_size=m),
+                                           min_size=n, max_size=n)))
+    sim = np.array(data.draw(st.lists(st.floats(0, 1), min_size=n, max_size=n)))
+    req_w = np.array(data.draw(st.lists(st.floats(0.01, 10), min_size=m, max_size=m)))
+    w = Weights(text_similarity=data.draw(st.floats(0, 1)))
+    before = scores(weighted, sim, req_w, w)
+    i, r = data.draw(st.integers(0, n - 1)), data.draw(st.integers(0, m - 1))
+    weighted[i, r] = 1.0
+    after = scores(weighted, sim, req_w, w)
+    assert after[i] >= before[i]
+    assert 0 <= after.min() and after.max() <= 100
+
+
+def test_adding_a_shown_skill_never_lowers_a_score(mini_taxonomy: Taxonomy) -> None:
+    base = Resume(source="a.pdf", text="Python in skills\nDjango in experience",
+                  skills=(SkillMention("Python", "Python", 0, 6, "skills"),))
+    more = dataclasses.replace(
+        base, skills=(*base.skills, SkillMention("Django", "Django", 17, 23, "experience"))
+    )
+    other = Resume(source="z.pdf", text="nothing here")
+    s1 = Screening(JD, [base, other], taxonomy=mini_taxonomy, as_of=AS_OF).scores()
+    s2 = Screening(JD, [more, other], taxonomy=mini_taxonomy, as_of=AS_OF).scores()
+    assert s2[0] > s1[0]
+
+
+def test_category_requirement_met_by_a_member(mini_taxonomy: Taxonomy) -> None:
+    r = Resume(source="a.pdf", text="SQLAlchemy and Git",
+               skills=(SkillMention("SQLAlchemy", "SQLAlchemy", 0, 10, "experience"),
+                       SkillMention("Git", "Git", 15, 18, "experience")))
+    met, weighted = Screening(JD, [r], taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()
+    ids = [q.id for q in JD.requirements]
+    assert met[0, ids.index("R3")] == 1.0  # ORM via SQLAlchemy
+    assert met[0, ids.index("R6")] == 1.0  # Version control via Git
+    assert met[0, ids.index("R1")] == 1.0  # Python implied by SQLAlchemy
+    assert met[0, ids.index("R2")] == 0.0
+
+
+def test_listed_only_skill_counts_less_than_shown(mini_taxonomy: Taxonomy) -> None:
+    listed = Resume(source="a.pdf", text="Python",
+                    skills=(SkillMention("Python", "Python", 0, 6, "skills"),))
+    shown = Resume(source="b.pdf", text="Python",
+                   skills=(SkillMention("Python", "Python", 0, 6, "experience"),))
+    s = Screening(JD, [listed, shown], taxonomy=mini_taxonomy, as_of=AS_OF)
+    met, weighted = s.satisfaction(Weights(listed_only=0.6))
+    assert met[0, 0] == met[1, 0] == 1.0
+    assert weighted[0, 0] == pytest.approx(0.6) and weighted[1, 0] == 1.0
+
+
+def test_years_partial_credit(mini_taxonomy: Taxonomy) -> None:
+    text = "Python Developer\nBuilt Python services"
+    r = Resume(
+        source="a.pdf", text=text,
+        skills=(SkillMention("Python", "Python", 0, 6, "experience"),),
+        roles=(Role("Python Developer", "Acme", dt.date(2024, 11, 1), dt.date(2026, 11, 1),
+                    text, 0),),
+        experience_years=2.0,
+    )
+    met, _ = Screening(JD, [r], taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()
+    assert met[0, 4] == pytest.approx(2 / 3)  # 2 of 3 years as a Python developer
+    assert met[0, 9] == pytest.approx(1.0)  # 2 of 2 years overall
+
+
+def test_ranking_ties_broken_by_file_name_and_knockout() -> None:
+    score = np.array([50.0, 70.0, 50.0, 90.0])
+    names = ["b.pdf", "c.pdf", "a.pdf", "d.pdf"]
+    assert list(ranking_order(score, names)) == [3, 1, 2, 0]
+    meets = np.array([True, True, True, False])
+    assert list(ranking_order(score, names, meets)) == [1, 2, 0, 3]
+    assert list(ranking_order(score, names, top_k=2)) == [3, 1]
+    assert list(ranking_order(score, names, top_k=3)) == [3, 1, 2]
