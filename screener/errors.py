@@ -22,7 +22,7 @@ class ScreenerError(Exception):
     @property
     def detail(self) -> str:
         """The message followed by the hint, as shown in the errors file."""
-        msg = str(self)
+        msg = str(self).rstrip(". ")
         return f"{msg}. {self.hint}" if self.hint else msg
 
 

@@ -188,9 +188,13 @@ def _blocks(lines: Sequence[str]) -> list[Block]:
 def _looks_like_item(line: str, block: Block) -> bool:
     """A short capitalised line inside a list of bullets is an item, not a heading."""
     role, body = block
-    return role in ("required", "preferred") and bool(body) and all(
-        _BULLET.match(b) for b in body[-2:]
-    ) and not line.strip().endswith(":") and _heading_role(line) != "preferred"
+    return (
+        role in ("required", "preferred")
+        and bool(body)
+        and all(_BULLET.match(b) for b in body[-2:])
+        and not line.strip().endswith(":")
+        and _heading_role(line) == "required"
+    )
 
 
 def _sentences(line: str) -> list[str]:
@@ -216,14 +220,21 @@ def _items(lines: Sequence[str]) -> Iterator[tuple[str, bool]]:
                 yield sentence, _is_required(sentence, role)
 
 
+_MUST = re.compile(
+    r"(?i)\b(?:is|are) (?:required|mandatory|essential)\b|\bmust\b|^required\b|\(required\)"
+)
+
+
 def _is_required(sentence: str, block_role: str) -> bool:
+    """A cue inside the sentence overrides its block ("… is required", "… a plus")."""
     if block_role == "preferred":
-        return bool(re.search(r"(?i)\b(?:required|must|mandatory)\b", sentence))
+        return bool(_MUST.search(sentence))
     return not _PREFERRED_CUE.search(sentence)
 
 
 def _skills(nlp: Language, text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(s.label_ for s in nlp(text).spans["skills"]))
+    doc = nlp(text)
+    return tuple(dict.fromkeys(s.label_ for s in doc.spans["skills"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,12 +247,12 @@ def _skill_group(nlp: Language, text: str, title_skills: Sequence[str]) -> _Foun
     """Skills of a requirement and whether any one of them or all are needed."""
     doc = nlp(text)
     spans = list(doc.spans["skills"])
-    cue = _ANY_CUE.search(text)
+    # the cue nearest before the listed skills wins: "at least one framework such as X, Y"
+    cues = [c for c in _ANY_CUE.finditer(text) if any(s.start_char >= c.end() for s in spans)]
     all_cue = _ALL_CUE.search(text)
-    if cue:
-        listed = [s for s in spans if s.start_char >= cue.end()]
-        if listed:
-            return _Found(tuple(dict.fromkeys(s.label_ for s in listed)), "any")
+    if cues:
+        listed = [s for s in spans if s.start_char >= cues[-1].end()]
+        return _Found(tuple(dict.fromkeys(s.label_ for s in listed)), "any")
     if all_cue:
         listed = [s for s in spans if s.start_char >= all_cue.end()]
         if len(listed) >= 2:

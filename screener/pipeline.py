@@ -12,6 +12,7 @@ child's file.
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -130,7 +131,7 @@ def parse_files(
     """Parse every file once (cache first), in isolated workers; results in input order."""
     cache = ParseCache(options.cache_dir) if options.cache_dir else None
     results: dict[int, ParsedDocument | BaseException] = {}
-    todo: list[tuple[int, str | None]] = []
+    todo: dict[str, list[int]] = {}  # sha256 -> indices of files with those bytes
     for i, f in enumerate(files):
         try:
             size = f.path.stat().st_size
@@ -152,20 +153,23 @@ def parse_files(
             results[i] = hit
             _tick(progress, f)
         else:
-            todo.append((i, sha))
+            todo.setdefault(sha, []).append(i)
 
-    def done(i: int, sha: str | None, outcome: ParsedDocument | BaseException) -> None:
-        results[i] = outcome
-        if cache and sha:
+    def done(sha: str, outcome: ParsedDocument | BaseException) -> None:
+        if cache:
             cache.put(sha, outcome)
-        _tick(progress, files[i])
+        for i in todo[sha]:
+            if isinstance(outcome, ParsedDocument):
+                outcome = dataclasses.replace(outcome, path=str(files[i].path))
+            results[i] = outcome
+            _tick(progress, files[i])
 
     if options.jobs <= 0:
-        for i, sha in todo:
+        for sha, (i, *_same) in todo.items():
             try:
-                done(i, sha, parse_file(files[i].path, options.limits))
+                done(sha, parse_file(files[i].path, options.limits))
             except Exception as exc:  # the boundary: every failure becomes a row
-                done(i, sha, exc)
+                done(sha, exc)
     elif todo:
         with ProcessPool(
             max_workers=min(options.jobs, len(todo)),
@@ -175,23 +179,23 @@ def parse_files(
             futures = {
                 pool.schedule(
                     _parse_in_worker,
-                    args=(str(files[i].path), options.limits),
+                    args=(str(files[indices[0]].path), options.limits),
                     timeout=options.timeout,
-                ): (i, sha)
-                for i, sha in todo
+                ): sha
+                for sha, indices in todo.items()
             }
             for future in concurrent.futures.as_completed(futures):
-                i, sha = futures[future]
+                sha = futures[future]
                 try:
-                    done(i, sha, future.result())
+                    done(sha, future.result())
                 except concurrent.futures.TimeoutError:
-                    done(i, sha, errors.ParseTimeout(
+                    done(sha, errors.ParseTimeout(
                         f"no result within the {options.timeout:g} s limit"))
                 except ProcessExpired as exc:
-                    done(i, sha, errors.ParseCrashed(
+                    done(sha, errors.ParseCrashed(
                         f"the parser process died (exit code {exc.exitcode})"))
                 except Exception as exc:  # the boundary: every failure becomes a row
-                    done(i, sha, exc)
+                    done(sha, exc)
     return [(f, results[i]) for i, f in enumerate(files)]
 
 

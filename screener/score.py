@@ -137,8 +137,8 @@ def build_features(
         skills=req_skills,
         mentioned=mentioned,
         shown=shown,
-        implied_mentioned=implied_mentioned & ~mentioned,
-        implied_shown=implied_shown & ~shown,
+        implied_mentioned=implied_mentioned,
+        implied_shown=implied_shown,
         months=months,
         total_years=np.array([r.experience_years for r in resumes], dtype=np.float64),
         fields=fields,
@@ -184,11 +184,14 @@ def satisfaction(
     weighted = np.zeros((n, len(requirements)))
     col = {s: i for i, s in enumerate(features.skills)}
     presence = (features.mentioned | features.implied_mentioned).astype(np.float64)
-    strength = np.select(
-        [features.shown, features.mentioned, features.implied_shown, features.implied_mentioned],
-        [1.0, weights.listed_only, weights.implied, weights.implied * weights.listed_only],
-        default=0.0,
-    ) if features.skills else np.zeros((n, 0))
+    strength = np.maximum.reduce(
+        [
+            features.shown * 1.0,
+            features.mentioned * weights.listed_only,
+            features.implied_shown * weights.implied,
+            features.implied_mentioned * (weights.implied * weights.listed_only),
+        ]
+    )
     for r, req in enumerate(requirements):
         cols = [col[s] for s in req.skills if s in col]
         if req.kind == "experience":

@@ -1,0 +1,240 @@
+"""Extraction: sections, contact, skills (aliases, ambiguity), roles and years, education."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from screener.extract.contact import find_contact, find_name
+from screener.extract.experience import RANGE, find_roles, merged_months, read_range, total_years
+from screener.extract.resume import extract_resume
+from screener.extract.sections import classify_heading, find_sections
+
+AS_OF = dt.date(2026, 11, 1)
+
+RESUME = """JANE Q. DOE
+Senior Python Developer
+jane.doe@example.com | +44 20 7946 0958 | linkedin.com/in/janedoe | github.com/jdoe
+
+PROFESSIONAL SUMMARY
+Python developer with 6+ years of experience building web applications.
+
+TECHNICAL SKILLS
+Python, Django, Flask, Go, R, JS, k8s, Git, Excel
+
+WORK EXPERIENCE
+Senior Python Developer | Acme Corp                Jan 2021 – Present
+• Built Django services with SQLAlchemy, deployed on k8s.
+• Mentored three engineers.
+Acme Labs, Python Developer
+03/2018 - 12/2020
+• Flask APIs and Git workflows.
+
+EDUCATION
+B.Sc. in Computer Science, State University, 2014 – 2018
+
+CERTIFICATIONS
+PCAP – Certified Associate in Python Programming
+"""
+
+
+def skills_of(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [s.label_ for s in doc.spans["skills"]]
+
+
+# --- sections ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("WORK EXPERIENCE", "experience"),
+        ("Professional Experience:", "experience"),
+        ("Employment History", "experience"),
+        ("EXPERIENCE", "experience"),
+        ("Technical Skills", "skills"),
+        ("Core Competencies", "skills"),
+        ("Education", "education"),
+        ("Academic Background", "education"),
+        ("Licenses & Certifications", "certifications"),
+        ("Profile", "summary"),
+        ("Projects", "projects"),
+        ("I have experience in Python.", None),
+        ("Built the education platform", None),
+    ],
+)
+def test_heading_variants(line: str, name: str | None) -> None:
+    assert classify_heading(line) == name
+
+
+def test_inline_skills_label_tags_only_its_line() -> None:
+    text = "Experience\nDeveloper at Acme\nTools: Git, Jira\nBuilt things\n"
+    names = [(s.name, text[s.start : s.end].strip()) for s in find_sections(text)]
+    assert names == [
+        ("contact", ""),
+        ("experience", "Experience\nDeveloper at Acme"),
+        ("skills", "Tools: Git, Jira"),
+        ("experience", "Built things"),
+    ]
+
+
+# --- contact ----------------------------------------------------------------------------
+
+
+def test_contact_details() -> None:
+    c = find_contact(RESUME)
+    assert c.name == "Jane Q. Doe"
+    assert c.email == "jane.doe@example.com"
+    assert c.phone == "+44 20 7946 0958"
+    assert c.links == ("linkedin.com/in/janedoe", "github.com/jdoe")
+
+
+def test_name_after_a_sidebar() -> None:
+    text = "CONTACT\n\nnadia@example.com\n(617) 555-0166\nSKILLS\n· Python 3\nNadia Haddad\n"
+    assert find_name(text) == "Nadia Haddad"
+
+
+def test_no_name_is_empty_not_a_heading() -> None:
+    assert find_name("Curriculum Vitae\nCore Competencies\nPython, SQL\n") == ""
+
+
+# --- skills -----------------------------------------------------------------------------
+
+
+def test_aliases_map_to_canonical_names(nlp: Language) -> None:
+    got = skills_of(nlp, "Skills: JS, k8s, Postgres, Jinja 2, Object-Relational Mapping")
+    assert {"JavaScript", "Kubernetes", "PostgreSQL", "Jinja2", "ORM"} <= set(got)
+
+
+def test_case_insensitive_for_plain_aliases(nlp: Language) -> None:
+    assert "Python" in skills_of(nlp, "Wrote PYTHON and python daily.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like to go to the gym and go hiking.",
+        "Go to market strategy for new products.",
+        "We had to react quickly; the team would excel at it.",
+        "John C. Smith, Director of Operations",
+        "Managed R&D budgets for the Swift response team.",
+        "Used Word documents and Access badges in the office.",
+        "Ran a pig farm and kept a hive of bees.",
+        "Took the express train; a spark of creativity.",
+    ],
+)
+def test_ambiguous_names_in_prose_are_not_skills(nlp: Language, text: str) -> None:
+    ambiguous = {"Go", "R", "C", "React", "Swift", "Microsoft Excel", "Microsoft Word",
+                 "Microsoft Access", "Apache Hive", "Apache Pig", "Express.js", "Apache Spark"}
+    assert not ambiguous & set(skills_of(nlp, text))
+
+
+def test_ambiguous_names_in_a_skills_list_are_skills(nlp: Language) -> None:
+    got = set(skills_of(nlp, "SKILLS\nPython, Go, R, React, Swift, Excel\n"))
+    assert {"Python", "Go", "R", "React", "Swift", "Microsoft Excel"} <= got
+
+
+def test_ambiguous_name_beside_other_technologies(nlp: Language) -> None:
+    text = "Experience\nBuilt services in Python / Go and Kubernetes.\n"
+    assert "Go" in skills_of(nlp, text)
+
+
+def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
+    r = extract_resume(RESUME, nlp=nlp, as_of=AS_OF)
+    for m in r.skills:
+        assert RESUME[m.start : m.end] == m.text
+        assert m.text in m.sentence
+    django = [m for m in r.skills if m.name == "Django"]
+    assert {m.section for m in django} == {"skills", "experience"}
+
+
+# --- experience -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Jan 2019 – Mar 2019", 3),
+        ("January 2019 - December 2019", 12),
+        ("03/2017 - 12/2018", 22),
+        ("2015 – 2017", 24),
+        ("Sept. 2020 to Current", 75),
+        ("06/21 - Now", 66),
+        ("May '19 – Present", 91),
+        ("2012-2014", 24),
+    ],
+)
+def test_date_ranges(text: str, months: int) -> None:
+    m = RANGE.search(text)
+    assert m is not None
+    rng = read_range(m, AS_OF)
+    assert rng is not None
+    start, end = rng
+    end = end or dt.date(2026, 12, 1)
+    assert (end.year - start.year) * 12 + end.month - start.month == months
+
+
+def test_overlaps_are_merged() -> None:
+    d = dt.date
+    assert merged_months([(d(2019, 1, 1), d(2020, 1, 1)), (d(2019, 6, 1), d(2020, 6, 1)),
+                          (d(2021, 1, 1), d(2021, 4, 1))]) == 20
+
+
+def test_roles_and_total_years(nlp: Language) -> None:
+    r = extract_resume(RESUME, nlp=nlp, as_of=AS_OF)
+    assert [(x.title, x.employer, x.start, x.end) for x in r.roles] == [
+        ("Senior Python Developer", "Acme Corp", dt.date(2021, 1, 1), None),
+        ("Acme Labs", "Python Developer", dt.date(2018, 3, 1), dt.date(2021, 1, 1)),
+    ]
+    assert r.experience_years == pytest.approx(8.8)  # Mar 2018 to Nov 2026, no overlap
+    assert "Flask APIs" in r.roles[1].text
+
+
+def test_concurrent_roles_count_once() -> None:
+    text = "Experience\nDeveloper, A  2018 - 2020\nConsultant, B  2019 - 2021\n"
+    roles = find_roles(text, [(0, len(text))], AS_OF)
+    assert len(roles) == 2
+    assert total_years(roles, AS_OF) == 3.0
+
+
+def test_education_dates_are_not_experience(nlp: Language) -> None:
+    text = "Education\nBSc Computer Science 2010 - 2014\nExperience\nDeveloper 2020 - 2022\n"
+    assert extract_resume(text, nlp=nlp, as_of=AS_OF).experience_years == 2.0
+
+
+def test_years_claim_is_the_fallback(nlp: Language) -> None:
+    r = extract_resume("Summary\nEngineer with 7+ years of experience.\n", nlp=nlp, as_of=AS_OF)
+    assert r.experience_years == 7.0
+
+
+# --- education and certifications -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("B.Sc. in Computer Science", "bachelor", "Computer Science"),
+        ("Bachelor of Science in Computer Engineering", "bachelor", "Computer Engineering"),
+        ("B.Tech, Information Technology", "bachelor", "Information Technology"),
+        ("M.Sc. Data Science", "master", "Data Science"),
+        ("MBA, Finance", "master", "Finance"),
+        ("Ph.D. in Physics", "doctorate", "Physics"),
+        ("Associate of Applied Science", "associate", ""),
+        ("High School Diploma", "high_school", ""),
+        ("BSN, Nursing", "bachelor", "Nursing"),
+    ],
+)
+def test_degree_levels_and_fields(nlp: Language, line: str, level: str, field: str) -> None:
+    r = extract_resume(f"Education\n{line}\n", nlp=nlp, as_of=AS_OF)
+    assert [(e.level, e.field) for e in r.education] == [(level, field)]
+
+
+def test_full_resume(nlp: Language) -> None:
+    r = extract_resume(RESUME, nlp=nlp, as_of=AS_OF)
+    assert r.highest_degree == "bachelor"
+    assert r.certifications == ("PCAP",)
+    assert {"Python", "Django", "Flask", "Go", "R", "JavaScript", "Kubernetes", "Git",
+            "Microsoft Excel", "SQLAlchemy"} <= r.skill_names

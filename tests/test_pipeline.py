@@ -1,0 +1,100 @@
+"""Batch runs: discovery, worker isolation (time, memory, crashes), cache, accounting."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from screener import errors
+from screener.parse import ParseLimits, parse_file
+from screener.pipeline import BatchOptions, discover, read_resumes
+from screener.records import ParsedDocument
+
+RESUME = "Jane Doe\njane@example.com\nSkills\nPython, Django, Git\n"
+
+
+def misbehaving_parse(path: str | os.PathLike[str], limits: ParseLimits | None = None) -> ParsedDocument:
+    """Stands in for the parser: hangs, balloons or dies depending on the file name."""
+    name = Path(path).name
+    if name.startswith("hang"):
+        time.sleep(60)
+    if name.startswith("balloon"):
+        blocks = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB
+        del blocks
+    if name.startswith("crash"):
+        os._exit(3)
+    return parse_file(path, limits)
+
+
+def write(folder: Path, name: str, text: str = RESUME) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    p = folder / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_discover_recurses_skips_hidden_and_keeps_named_files(tmp_path: Path) -> None:
+    write(tmp_path / "in", "b.txt")
+    write(tmp_path / "in" / "sub", "a.pdf", "x")
+    write(tmp_path / "in" / ".hidden", "c.txt")
+    write(tmp_path / "in", "notes.xlsx")
+    named = write(tmp_path, "odd.xlsx")
+    found = discover([tmp_path / "in", named, tmp_path / "in" / "b.txt"])
+    assert [f.display for f in found] == ["b.txt", "odd.xlsx", "sub/a.pdf"]
+
+
+def test_every_file_is_accounted_for_despite_hangs_crashes_and_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("screener.pipeline.parse_file", misbehaving_parse)
+    folder = tmp_path / "in"
+    for name in ("ok.txt", "hang.txt", "crash.txt", "balloon.txt"):
+        write(folder, name, RESUME + name)  # distinct bytes: no sharing of one parse
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    (folder / "big.txt").write_text(RESUME * 50)
+    options = BatchOptions(jobs=2, timeout=3, max_memory_mb=512,
+                           limits=ParseLimits(max_bytes=2000))
+    t0 = time.monotonic()
+    batch = read_resumes([folder], options)
+    assert time.monotonic() - t0 < 30
+    assert [r.source for r in batch.resumes] == ["ok.txt"]
+    got = {e.file: e.error for e in batch.errors}
+    assert got == {
+        "hang.txt": "ParseTimeout",
+        "crash.txt": "ParseCrashed",
+        "balloon.txt": "ParseCrashed",
+        "broken.pdf": "CorruptFile",
+        "big.txt": "FileTooLarge",
+    }
+    assert batch.n_files == 6
+    assert all(e.detail for e in batch.errors)
+
+
+def test_cache_parses_each_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def counting(path: str | os.PathLike[str], limits: ParseLimits | None = None) -> ParsedDocument:
+        calls.append(Path(path).name)
+        return parse_file(path, limits)
+
+    monkeypatch.setattr("screener.pipeline.parse_file", counting)
+    folder = tmp_path / "in"
+    write(folder, "a.txt")
+    write(folder, "copy-of-a.txt")  # same bytes: one parse
+    (folder / "bad.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    options = BatchOptions(jobs=0, cache_dir=tmp_path / "cache")
+    first = read_resumes([folder], options)
+    second = read_resumes([folder], options)
+    assert sorted(calls) == ["a.txt", "bad.pdf"]
+    assert first == second
+    assert [r.source for r in second.resumes] == ["a.txt", "copy-of-a.txt"]
+    assert [e.error for e in second.errors] == ["CorruptFile"]
+
+
+def test_no_input_files_is_a_named_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(errors.NoInputFiles):
+        read_resumes([tmp_path / "empty"], BatchOptions(jobs=0))
