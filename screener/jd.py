@@ -31,7 +31,7 @@ from spacy.language import Language
 
 from screener.errors import InvalidJobDescription
 from screener.extract.education import LEVELS, find_field, fields_of_study
-from screener.extract.nlp import build_nlp
+from screener.extract.nlp import build_nlp, requirement_doc
 from screener.extract.taxonomy import Taxonomy
 from screener.records import JobDescription, MatchMode, Requirement, RequirementKind
 
@@ -197,11 +197,19 @@ def _looks_like_item(line: str, block: Block) -> bool:
     )
 
 
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "incl.", "min.", "e.g.,")
+
+
 def _sentences(line: str) -> list[str]:
-    text = _BULLET.sub("", line).strip()
-    if len(text) < 200:
-        return [text]
-    return [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z])", text) if s.strip()]
+    """The sentences of one line (a bullet or a paragraph), abbreviations kept whole."""
+    pieces = [p for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z(])", _BULLET.sub("", line).strip()) if p]
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].lower().endswith(_ABBREVIATIONS):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece.strip())
+    return out
 
 
 def _items(lines: Sequence[str]) -> Iterator[tuple[str, bool]]:
@@ -233,7 +241,7 @@ def _is_required(sentence: str, block_role: str) -> bool:
 
 
 def _skills(nlp: Language, text: str) -> tuple[str, ...]:
-    doc = nlp(text)
+    doc = requirement_doc(nlp, text)
     return tuple(dict.fromkeys(s.label_ for s in doc.spans["skills"]))
 
 
@@ -245,7 +253,7 @@ class _Found:
 
 def _skill_group(nlp: Language, text: str, title_skills: Sequence[str]) -> _Found:
     """Skills of a requirement and whether any one of them or all are needed."""
-    doc = nlp(text)
+    doc = requirement_doc(nlp, text)
     spans = list(doc.spans["skills"])
     # the cue nearest before the listed skills wins: "at least one framework such as X, Y"
     cues = [c for c in _ANY_CUE.finditer(text) if any(s.start_char >= c.end() for s in spans)]

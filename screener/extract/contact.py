@@ -23,6 +23,8 @@ NOT_NAME = frozenset(
         "page", "of", "developer", "engineer", "manager", "the", "and", "inc", "llc", "ltd",
     }
 )
+#: Headings after which no name is looked for (sidebar headings such as Skills don't stop it).
+BODY_SECTIONS = frozenset({"summary", "experience", "education", "projects"})
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 
 
@@ -82,6 +84,8 @@ def find_name(text: str, max_lines: int = 40, skip: frozenset[int] = frozenset()
     for index, raw in enumerate(text.split("\n")):
         if not raw.strip():
             continue
+        if classify_heading(raw) in BODY_SECTIONS:
+            break  # past the header: a name found later would be an employer or a school
         name = "" if index in skip else _name_like(raw)
         if name:
             return name

@@ -26,7 +26,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "bachelor",
         r"\b(?:[Bb]achelor'?s?(?: [Dd]egree)?|[Bb]accalaureate|B\.\s?S\.?c?\.?|B\.?Sc\.?|BSc|B\.?Tech|"
-        r"B\.?Eng|BEng|B\.E\.|BBA|B\.B\.A\.?|BCA|BSN|B\.?Com|B\.A\.|LLB|LL\.B\.?|"
+        r"B\.?Eng|BEng|B\.E\.|BBA|B\.B\.A\.?|BCA|BSN|BFA|B\.F\.A\.?|B\.?Com|B\.A\.|LLB|LL\.B\.?|"
         r"BS(?= in\b| of\b|,| -| –|\s*\()|BA(?= in\b| of\b|,| -| –|\s*\())(?![a-z])",
     ),
     (

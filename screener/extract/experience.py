@@ -36,8 +36,14 @@ RANGE = re.compile(
     rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
+NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
 YEARS_CLAIM = re.compile(
-    r"(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}?\s+experience",
+    r"\b(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(NUMBER_WORDS) + r")\s*\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}?\s+experience",
     re.IGNORECASE,
 )
 _SPLIT_TITLE = re.compile(r"\s+(?:at|@)\s+|\s*[|,–—]\s*|\s+-\s+")
@@ -181,7 +187,8 @@ def claimed_years(text: str) -> float:
     """Largest "N+ years of experience" claim in ``text`` (0 when none)."""
     best = 0.0
     for m in YEARS_CLAIM.finditer(text):
-        n = float(m.group("n"))
+        raw = m.group("n").lower()
+        n = float(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else float(raw)
         if n <= 50:
             best = max(best, n)
     return best

@@ -40,6 +40,12 @@ TECH_FOLLOWERS = frozenset(
         "pivot", "vlookup", "modules", "packages", "components", "hooks", "native", "streaming",
     }
 )
+#: Words after an ambiguous name in a JD requirement that show it is meant technically.
+REQUIREMENT_FOLLOWERS = TECH_FOLLOWERS | {
+    "experience", "knowledge", "skills", "proficiency", "expertise", "background",
+}
+#: ``doc.user_data`` key: set to True to read the doc as a requirement (see ``in_context``).
+REQUIREMENT_CONTEXT = "requirement_context"
 #: Sections where a bare ambiguous name is read as a skill when it stands as a list item.
 LIST_SECTIONS = frozenset({"skills", "certifications"})
 
@@ -100,7 +106,8 @@ class SkillMatcher:
         plain = self.match(self.plain, doc)
         ambiguous = self.match(self.exact, doc)
         sections = SectionIndex(doc_sections(doc))
-        kept = self.in_context(doc, ambiguous, plain, sections)
+        relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
+        kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed)
         doc.spans["skills"] = filter_spans([*plain, *kept])
         return doc
 
@@ -110,13 +117,30 @@ class SkillMatcher:
 
     @staticmethod
     def in_context(
-        doc: Doc, candidates: Sequence[Span], plain: Sequence[Span], sections: SectionIndex
+        doc: Doc,
+        candidates: Sequence[Span],
+        plain: Sequence[Span],
+        sections: SectionIndex,
+        *,
+        relaxed: bool = False,
     ) -> list[Span]:
         """Keep ambiguous spans that read as list items in a skills section or beside other
-        skills on the same line (``Python, Go, Rust`` but not ``go to market``)."""
+        skills on the same line (``Python, Go, Rust`` but not ``go to market``).
+
+        ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
+        mention on a line that names another skill, or one that is not the first word of
+        its sentence, or one followed by a word such as "experience".
+        """
         plain_lines = {_line_of(doc, s) for s in plain}
         kept = []
         for span in candidates:
+            if relaxed and (
+                _line_of(doc, span) in plain_lines
+                or not _starts_sentence(doc, span)
+                or _neighbour(doc, span.end - 1, +1) in REQUIREMENT_FOLLOWERS
+            ):
+                kept.append(span)
+                continue
             if not _is_list_item(doc, span):
                 continue
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
@@ -144,6 +168,11 @@ def _neighbour(doc: Doc, i: int, step: int) -> str | None:
     return None
 
 
+def _starts_sentence(doc: Doc, span: Span) -> bool:
+    before = _neighbour(doc, span.start, -1)
+    return before is None or before in {".", "!", "?", ":", ";", "•", "-", "*", "–"}
+
+
 def _is_list_item(doc: Doc, span: Span) -> bool:
     """True when ``span`` stands as an item of a list (``Python, Go, Rust``) or is followed by
     a word that makes it technical (``Go services``, ``Excel macros``)."""
@@ -156,6 +185,15 @@ def _is_list_item(doc: Doc, span: Span) -> bool:
     ok_before = before is None or before in LIST_SEPARATORS
     ok_after = after is None or after in LIST_SEPARATORS or after == "."
     return ok_before and ok_after
+
+
+def requirement_doc(nlp: Language, text: str) -> Doc:
+    """Run the pipeline on a JD requirement, where ambiguous names are read leniently."""
+    doc = nlp.make_doc(text)
+    doc.user_data[REQUIREMENT_CONTEXT] = True
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
 
 
 @functools.lru_cache(maxsize=4)

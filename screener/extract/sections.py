@@ -73,9 +73,14 @@ def _key(text: str) -> str:
 def classify_heading(line: str) -> str | None:
     """Canonical section name if ``line`` is a heading by itself, else None."""
     stripped = line.strip().strip("•*-–—:#=_ ").strip()
-    if not stripped or len(stripped) > 48 or stripped.endswith((".", ",")):
+    if not stripped or len(stripped) > 60 or stripped.endswith((".", ",")):
         return None
-    return _LOOKUP.get(_key(stripped))
+    found = _LOOKUP.get(_key(stripped))
+    if found is None and re.search(r"\s[/|]\s", stripped):
+        # bilingual or combined headings: "Experiencia / Experience", "Skills | Tools"
+        parts = (_LOOKUP.get(_key(part)) for part in re.split(r"\s[/|]\s", stripped))
+        found = next((p for p in parts if p is not None), None)
+    return found
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:

@@ -23,6 +23,7 @@ own nor land far from their text.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -137,7 +138,9 @@ def extract_pdf(data: bytes, max_pages: int) -> PdfText:
         if len(pages) > max_pages:
             raise FileTooLarge(f"more than {max_pages} pages")
 
-    laparams = LAParams()
+    # pdfminer's own box ordering (boxes_flow) is replaced by _order, so skip it:
+    # it is quadratic in the number of boxes (seconds on a page of table cells).
+    laparams = LAParams(boxes_flow=None)
     resources = PDFResourceManager(caching=True)
     device = PDFPageAggregator(resources, laparams=laparams)
     interpreter = PDFPageInterpreter(resources, device)
@@ -247,13 +250,16 @@ def _attach_bullets(blocks: list[_Block]) -> list[_Block]:
     bullets = [ln for ln in lines if _is_bullet(ln.text)]
     if not bullets:
         return blocks
+    targets = sorted((ln for ln in lines if not _is_bullet(ln.text)), key=lambda ln: ln.y0)
+    bottoms = [ln.y0 for ln in targets]
+    tallest = max((ln.height for ln in targets), default=0.0)
     glued: set[int] = set()
     for bullet in bullets:
         reach = max(36.0, 4.0 * bullet.height)
         best: _Line | None = None
-        for ln in lines:
-            if ln is bullet or id(ln) in glued or _is_bullet(ln.text):
-                continue
+        lo = bisect.bisect_left(bottoms, bullet.y0 - tallest)
+        hi = bisect.bisect_right(bottoms, bullet.y1)
+        for ln in targets[lo:hi]:
             gap = ln.x0 - bullet.x1
             overlap = min(ln.y1, bullet.y1) - max(ln.y0, bullet.y0)
             beside = -1.0 <= gap <= reach and overlap >= 0.5 * min(ln.height, bullet.height)
@@ -278,6 +284,8 @@ def _attach_bullets(blocks: list[_Block]) -> list[_Block]:
 # Reading order
 # ---------------------------------------------------------------------------
 
+_Spans = list[tuple[float, float]]
+
 
 def _by_y(blocks: Iterable[_Block]) -> list[_Block]:
     return sorted(blocks, key=lambda b: (-b.y1, b.x0))
@@ -297,25 +305,33 @@ def _bands(blocks: list[_Block]) -> list[list[_Block]]:
     return bands
 
 
-def _gutters(blocks: Iterable[_Block]) -> list[tuple[float, float]]:
+def _cover(spans: _Spans, blocks: Iterable[_Block]) -> _Spans:
+    """The union of ``spans`` and the blocks' x ranges, as sorted disjoint ranges."""
+    merged: _Spans = []
+    for x0, x1 in sorted([*spans, *((b.x0, b.x1) for b in blocks)]):
+        if merged and x0 - merged[-1][1] < _MIN_GUTTER:
+            if x1 > merged[-1][1]:
+                merged[-1] = (merged[-1][0], x1)
+        else:
+            merged.append((x0, x1))
+    return merged
+
+
+def _gaps(cover: _Spans) -> _Spans:
+    """Gutters: the x ranges between consecutive covered ranges."""
+    return [(a[1], b[0]) for a, b in itertools.pairwise(cover)]
+
+
+def _gutters(blocks: Iterable[_Block]) -> _Spans:
     """X ranges at least ``_MIN_GUTTER`` wide, between blocks, that no block crosses."""
-    spans = sorted((b.x0, b.x1) for b in blocks)
-    gutters: list[tuple[float, float]] = []
-    if not spans:
-        return gutters
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach >= _MIN_GUTTER:
-            gutters.append((reach, x0))
-        reach = max(reach, x1)
-    return gutters
+    return _gaps(_cover([], blocks))
 
 
-def _column_index(block: _Block, gutters: list[tuple[float, float]]) -> int:
+def _column_index(block: _Block, gutters: _Spans) -> int:
     return sum(1 for g0, _ in gutters if block.x0 >= g0)
 
 
-def _columns(blocks: list[_Block], gutters: list[tuple[float, float]]) -> list[list[_Block]]:
+def _columns(blocks: list[_Block], gutters: _Spans) -> list[list[_Block]]:
     columns: list[list[_Block]] = [[] for _ in range(len(gutters) + 1)]
     for block in blocks:
         columns[_column_index(block, gutters)].append(block)
@@ -327,50 +343,51 @@ def _line_height(blocks: Iterable[_Block]) -> float:
     return heights[len(heights) // 2] if heights else 10.0
 
 
+def _flat(bands: list[list[_Block]]) -> list[_Block]:
+    return [b for band in bands for b in band]
+
+
 def _order(blocks: list[_Block], depth: int) -> list[_Block]:
     if len(blocks) <= 1 or depth > _MAX_DEPTH:
         return _by_y(blocks)
     bands = _bands(blocks)
-    max_gap = _BREAK_GAP * _line_height(blocks)
+    line_h = _line_height(blocks)
     out: list[_Block] = []
     i = 0
     while i < len(bands):
-        region = list(bands[i])
+        cover = _cover([], bands[i])
         j = i + 1
-        while j < len(bands) and _gutters(region + bands[j]):
-            region.extend(bands[j])
+        while j < len(bands):
+            wider = _cover(cover, bands[j])
+            if not _gaps(wider):
+                break
+            cover = wider
             j += 1
+        gutters = _gaps(cover)
+        if gutters:
+            j = i + _trailing_one_column(bands[i:j], gutters, _BREAK_GAP * line_h)
+            lead, rest = _leading_one_column(bands[i:j], gutters, 0.5 * line_h)
+            out.extend(_by_y(lead))
+            region = _merge_annotations(rest)
+        else:
+            region = _flat(bands[i:j])
         gutters = _gutters(region)
         if gutters:
-            t = _trailing_one_column(bands[i:j], gutters, max_gap)
-            if t:
-                j = i + t
-                region = [b for band in bands[i:j] for b in band]
-                gutters = _gutters(region)
-        if gutters:
-            lead, region = _leading_one_column(bands[i:j], gutters)
-            out.extend(_by_y(lead))
-            region = _merge_annotations(region)
-            gutters = _gutters(region)
-        if not gutters:
-            out.extend(_by_y(region))
-        else:
             for column in _columns(region, gutters):
                 out.extend(_order(column, depth + 1))
+        else:
+            out.extend(_by_y(region))
         i = j
     return out
 
 
-def _trailing_one_column(
-    bands: list[list[_Block]], gutters: list[tuple[float, float]], max_gap: float
-) -> int:
-    """Where the region should end, when its last bands sit apart in one column.
+def _trailing_one_column(bands: list[list[_Block]], gutters: _Spans, min_gap: float) -> int:
+    """How many bands of a region to keep, when its last bands sit apart in one column.
 
     Bands at the bottom of a region that all fall in one column and are separated
-    from everything above by more than ``max_gap`` and by more than any earlier
+    from everything above by more than ``min_gap`` and by more than any earlier
     gap in that column (a heading and lines after a table, say) are read after the
     region rather than inside its first column.
-    Returns the number of bands to keep, or 0 to keep them all.
     """
     t = len(bands)
     column: set[int] | None = None
@@ -381,46 +398,45 @@ def _trailing_one_column(
         column = where
         t -= 1
     if column is None:
-        return 0
+        return len(bands)
+    bottom = min(b.y0 for b in _flat(bands[:t]))
     for k in range(t, len(bands)):
-        kept = [b for band in bands[:k] for b in band]
-        gap = min(b.y0 for b in kept) - max(b.y1 for b in bands[k])
-        if gap <= max_gap or not _gutters(kept):
-            continue
-        # a column that merely goes on (a sidebar longer than the main column)
-        # has had gaps this wide before
-        own = _by_y(b for b in kept if _column_index(b, gutters) in column)
-        widest = max((a.y0 - b.y1 for a, b in itertools.pairwise(own)), default=0.0)
-        if gap > 1.2 * widest:
-            return k
-    return 0
+        gap = bottom - max(b.y1 for b in bands[k])
+        if gap > min_gap:
+            kept = _flat(bands[:k])
+            # a column that merely goes on (a sidebar longer than the main column)
+            # has had gaps this wide before
+            own = _by_y(b for b in kept if _column_index(b, gutters) in column)
+            widest = max((a.y0 - b.y1 for a, b in itertools.pairwise(own)), default=0.0)
+            if gap > 1.2 * widest and _gutters(kept):
+                return k
+        bottom = min(bottom, *(b.y0 for b in bands[k]))
+    return len(bands)
 
 
 def _leading_one_column(
-    bands: list[list[_Block]], gutters: list[tuple[float, float]]
+    bands: list[list[_Block]], gutters: _Spans, min_gap: float
 ) -> tuple[list[_Block], list[_Block]]:
     """Split off top bands that sit in one column, well above the other columns.
 
     A name or title above the main column, with a sidebar that starts lower, is
     read before the sidebar rather than after it.
     """
-    min_gap = 0.5 * _line_height(b for band in bands for b in band)
+    first = {_column_index(b, gutters) for b in bands[0]}
+    if len(first) != 1:
+        return [], _flat(bands)
+    others = [b for b in _flat(bands) if _column_index(b, gutters) not in first]
+    if not others:
+        return [], _flat(bands)
+    others_top = max(b.y1 for b in others)
     k = 0
     while k < len(bands) - 1:
-        where = {_column_index(b, gutters) for b in bands[k]}
-        if len(where) != 1:
+        if {_column_index(b, gutters) for b in bands[k]} != first:
             break
-        others = [
-            b for band in bands[k + 1 :] for b in band if _column_index(b, gutters) not in where
-        ]
-        if not others:
-            break
-        if min(b.y0 for b in bands[k]) - max(b.y1 for b in others) < min_gap:
+        if min(b.y0 for b in bands[k]) - others_top < min_gap:
             break
         k += 1
-    lead = [b for band in bands[:k] for b in band]
-    rest = [b for band in bands[k:] for b in band]
-    return lead, rest
+    return _flat(bands[:k]), _flat(bands[k:])
 
 
 def _merge_annotations(region: list[_Block]) -> list[_Block]:
@@ -429,29 +445,29 @@ def _merge_annotations(region: list[_Block]) -> list[_Block]:
     Right-aligned dates next to job titles (or dates left of them, Europass-style)
     leave a gutter when the bullets between them are short; read as a column they
     would all land after the titles. A column qualifies when every block in it is
-    a single line level with a line of the neighbouring column, and it has at most
-    one such line for every two neighbouring lines over its height (a sidebar has
-    far more). Each one is appended (or prepended) to its neighbour line after a tab.
+    a single line level with a line of the neighbouring column, and it has about
+    one such line for every two neighbouring lines over its height or fewer (a
+    sidebar has far more). Each one is appended (or prepended) to its neighbour
+    line after a tab.
     """
     while True:
         gutters = _gutters(region)
         if not gutters:
             return region
         columns = _columns(region, gutters)
-        merged = False
+        folded: set[int] = set()
         for ci, column in enumerate(columns):
             if any(len(b.lines) != 1 for b in column):
                 continue
             for ni in (ci - 1, ci + 1):
                 if 0 <= ni < len(columns) and _fold(column, columns[ni], right=ni < ci):
-                    merged = True
+                    folded = {id(b) for b in column}
                     break
-            if merged:
-                folded = {id(b) for b in column}
-                region = [b for b in region if id(b) not in folded]
+            if folded:
                 break
-        if not merged:
+        if not folded:
             return region
+        region = [b for b in region if id(b) not in folded]
 
 
 def _fold(column: list[_Block], neighbour: list[_Block], *, right: bool) -> bool:
