@@ -1,0 +1,154 @@
+"""End-to-end: the CLI on the sample data, against golden CSVs; jd/parse commands."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screener.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+JD = ROOT / "data" / "jd" / "python-developer.txt"
+RESUMES = ROOT / "data" / "resumes"
+GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
+UPDATE = os.environ.get("SCREENER_UPDATE_GOLDEN") == "1"
+
+runner = CliRunner()
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("run") / "ranked.csv"
+    result = runner.invoke(
+        app,
+        ["score", str(JD), str(RESUMES), "-o", str(out), "--as-of", "2026-11-01",
+         "--no-cache", "--jobs", "2"],
+    )
+    assert result.exit_code == 0, result.output
+    assert f"Ranked CSV: {out}" in result.output
+    return out
+
+
+def test_golden_ranked_and_errors_csv(scored: Path) -> None:
+    for name in ("ranked.csv", "ranked.errors.csv"):
+        got = (scored.parent / name).read_bytes()
+        if UPDATE:
+            GOLDEN.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_bytes(got)
+        assert got == (GOLDEN / name).read_bytes(), (
+            f"{name} differs from tests/data/golden; if the change is intended, rerun with "
+            "SCREENER_UPDATE_GOLDEN=1 and review the diff"
+        )
+
+
+def test_every_input_file_appears_exactly_once(scored: Path) -> None:
+    ranked = [r["file"] for r in read_csv(scored)]
+    errors = [r["file"] for r in read_csv(scored.with_name("ranked.errors.csv"))]
+    inputs = sorted(p.name for p in RESUMES.iterdir() if p.suffix in (".pdf", ".docx", ".txt"))
+    assert sorted(ranked + errors) == inputs
+    assert len(set(ranked + errors)) == len(inputs)
+
+
+def test_broken_files_are_reported_with_reasons(scored: Path) -> None:
+    errors = {r["file"]: r["error"] for r in read_csv(scored.with_name("ranked.errors.csv"))}
+    assert errors == {
+        "corrupt-resume.pdf": "CorruptFile",
+        "empty-resume.pdf": "EmptyDocument",
+        "encrypted-resume.pdf": "EncryptedFile",
+        "scanned-resume.pdf": "NoTextLayer",
+    }
+
+
+def test_strong_python_ranks_above_java_and_non_technical(scored: Path) -> None:
+    rank = {r["file"]: int(r["rank"]) for r in read_csv(scored)}
+    strong = rank["strong-django-senior.pdf"]
+    assert strong < rank["weak-java-spring.pdf"]
+    for f in ("other-nurse.pdf", "other-accountant.pdf", "other-chef.pdf"):
+        assert strong < rank[f]
+    assert all(rank[f] < rank["weak-java-spring.pdf"] for f in rank if f.startswith("strong-"))
+
+
+def test_csv_cells_are_formula_safe_and_utf8_bom(scored: Path) -> None:
+    raw = scored.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = read_csv(scored)
+    assert any(r["name"] == "Zoë Hernández Müller" for r in rows)
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+    assert {"rank", "file", "name", "email", "phone", "score", "required_met",
+            "required_total", "preferred_met", "preferred_total", "missing_required",
+            "matched_preferred", "years_experience", "highest_degree",
+            "top_skills"} <= set(rows[0])
+
+
+def test_rerun_uses_the_cache_and_gives_the_same_csv(tmp_path: Path, scored: Path) -> None:
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    for name in ("strong-django-senior.pdf", "weak-java-spring.pdf", "corrupt-resume.pdf"):
+        shutil.copy(RESUMES / name, folder / name)
+    args = ["score", str(JD), str(folder), "--as-of", "2026-11-01", "--cache",
+            str(tmp_path / "cache"), "--jobs", "1"]
+    first = runner.invoke(app, [*args, "-o", str(tmp_path / "a.csv")])
+    assert first.exit_code == 0, first.output
+    cached = list((tmp_path / "cache").rglob("*.json"))
+    assert len(cached) == 3  # two parsed texts and one cached CorruptFile
+    second = runner.invoke(app, [*args, "-o", str(tmp_path / "b.csv")])
+    assert second.exit_code == 0, second.output
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_knockout_ranks_misses_below(tmp_path: Path) -> None:
+    out = tmp_path / "k.csv"
+    result = runner.invoke(app, ["score", str(JD), str(RESUMES), "-o", str(out), "--knockout",
+                                 "--as-of", "2026-11-01", "--no-cache", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    rows = read_csv(out)
+    met_all = [r["required_met"] == r["required_total"] for r in rows]
+    assert met_all == sorted(met_all, reverse=True)
+
+
+def test_weights_file_changes_scores_and_bad_weights_fail_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[kind]\nskil = 2\n")
+    result = runner.invoke(app, ["score", str(JD), str(RESUMES / "other-nurse.pdf"),
+                                 "-o", str(tmp_path / "x.csv"), "--weights", str(bad)])
+    assert result.exit_code == 1
+    assert "unknown key 'skil'" in result.output and "hint" in result.output
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_jd_json_schema() -> None:
+    result = runner.invoke(app, ["jd", str(JD), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["title"] == "Python Developer"
+    keys = {"label", "text", "kind", "match", "skills", "min_years", "max_years", "degree",
+            "fields"}
+    for item in data["required"] + data["preferred"]:
+        assert keys <= set(item)
+        assert item["match"] in ("any", "all")
+    assert len(data["required"]) >= 10 and len(data["preferred"]) >= 8
+
+
+def test_parse_json_and_errors() -> None:
+    result = runner.invoke(app, ["parse", str(RESUMES / "strong-django-senior.pdf"), "--json",
+                                 "--as-of", "2026-11-01"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["email"] and data["roles"] and data["experience_years"] > 3
+    assert any(s["name"] == "Django" and s["section"] == "experience" for s in data["skills"])
+    broken = runner.invoke(app, ["parse", str(RESUMES / "encrypted-resume.pdf")])
+    assert broken.exit_code == 1
+    assert "password" in broken.output.lower()
