@@ -25,8 +25,21 @@ def count_rows(path: Path) -> int:
 
 
 def run(label: str, inputs: Path, cache: Path, out: Path, *extra: str) -> tuple[float, int, int]:
-    cmd = [str(SCREENER), "score", str(JD), str(inputs), "-o", str(out), "--cache", str(cache),
-           "--as-of", "2026-11-01", "--top", "0", *extra]
+    cmd = [
+        str(SCREENER),
+        "score",
+        str(JD),
+        str(inputs),
+        "-o",
+        str(out),
+        "--cache",
+        str(cache),
+        "--as-of",
+        "2026-11-01",
+        "--top",
+        "0",
+        *extra,
+    ]
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - t0
@@ -50,8 +63,9 @@ def main() -> int:
         print(f"cached/cold wall ratio {warm[0] / cold[0]:.3f}")
         hostile = EVAL / "hostile_pdfs"
         n_hostile = sum(1 for _ in hostile.glob("*.pdf"))
-        h = run(f"hostile {n_hostile} PDFs", hostile, work / "c2", work / "h.csv",
-                "--timeout", "20")
+        h = run(
+            f"hostile {n_hostile} PDFs", hostile, work / "c2", work / "h.csv", "--timeout", "20"
+        )
         assert h[1] + h[2] == n_hostile, "a hostile file went missing"
     return 0
 

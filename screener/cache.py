@@ -60,14 +60,19 @@ class ParseCache:
                 return cls(str(data.get("message", "")))
             return None
         return ParsedDocument(
-            path=path, sha256=sha256, format=str(data["format"]), text=str(data["text"]),
+            path=path,
+            sha256=sha256,
+            format=str(data["format"]),
+            text=str(data["text"]),
             pages=int(data["pages"]),
         )
 
     def put(self, sha256: str, result: ParsedDocument | BaseException) -> None:
         if isinstance(result, ParsedDocument):
             data: dict[str, Any] = {
-                "format": result.format, "text": result.text, "pages": result.pages,
+                "format": result.format,
+                "text": result.text,
+                "pages": result.pages,
             }
         elif isinstance(result, CACHEABLE_ERRORS):
             data = {"error": type(result).__name__, "message": str(result)}

@@ -16,11 +16,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from screener import errors
 from screener.cache import default_cache_dir
-from screener.extract.nlp import build_nlp
+from screener.extract.nlp import build_nlp, pipeline_taxonomy
 from screener.extract.resume import extract_resume
 from screener.jd import load_jd
 from screener.parse import ParseLimits, parse_file
 from screener.pipeline import BatchOptions, discover, read_resumes
+from screener.records import JobDescription, Requirement
 from screener.report import write_report
 from screener.screening import Screening
 from screener.weights import load_weights
@@ -51,24 +52,45 @@ def _as_of(value: str | None) -> dt.date | None:
         raise typer.BadParameter("use YYYY-MM-DD", param_hint="--as-of") from None
 
 
-Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores; 0 = in-process).")]
-AsOf = Annotated[str | None, typer.Option(help="Date that 'Present' stands for, YYYY-MM-DD (default: today).")]
-Taxonomy = Annotated[str, typer.Option("--taxonomy", help="Skills taxonomy CSV (default: shipped).")]
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores; 0 = in-process).")
+]
+AsOf = Annotated[
+    str | None, typer.Option(help="Date that 'Present' stands for, YYYY-MM-DD (default: today).")
+]
+Taxonomy = Annotated[
+    str, typer.Option("--taxonomy", help="Skills taxonomy CSV (default: shipped).")
+]
 
 
 @app.command()
 def score(
     jd: Annotated[Path, typer.Argument(help="Job description: .txt, .pdf or .docx.")],
-    resumes: Annotated[list[Path], typer.Argument(help="Résumé files or folders (searched recursively).")],
+    resumes: Annotated[
+        list[Path], typer.Argument(help="Résumé files or folders (searched recursively).")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Ranked CSV to write.")],
-    weights: Annotated[Path | None, typer.Option(help="TOML file overriding the default weights.")] = None,
+    weights: Annotated[
+        Path | None, typer.Option(help="TOML file overriding the default weights.")
+    ] = None,
     jobs: Jobs = -1,
-    knockout: Annotated[bool, typer.Option(help="Rank everyone missing a required item below all who meet them.")] = False,
-    cache: Annotated[Path | None, typer.Option(help="Parse cache folder (default: ~/.cache/screener or $SCREENER_CACHE_DIR).")] = None,
+    knockout: Annotated[
+        bool, typer.Option(help="Rank everyone missing a required item below all who meet them.")
+    ] = False,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            help="Parse cache folder (default: ~/.cache/screener or $SCREENER_CACHE_DIR)."
+        ),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file afresh.")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds allowed to parse one file.")] = 60.0,
-    max_pages: Annotated[int, typer.Option(help="Files with more pages are rejected.")] = ParseLimits().max_pages,
-    max_bytes: Annotated[int, typer.Option(help="Files larger than this are rejected.")] = ParseLimits().max_bytes,
+    max_pages: Annotated[
+        int, typer.Option(help="Files with more pages are rejected.")
+    ] = ParseLimits().max_pages,
+    max_bytes: Annotated[
+        int, typer.Option(help="Files larger than this are rejected.")
+    ] = ParseLimits().max_bytes,
     max_memory: Annotated[int, typer.Option(help="Memory (MB) one parser process may use.")] = 2048,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
@@ -92,13 +114,21 @@ def score(
         )
         total = len(discover(resumes))
         with Progress(
-            TextColumn("[progress.description]{task.description}"), BarColumn(),
-            MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=False,
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
         ) as progress:
             task = progress.add_task("Parsing résumés", total=total)
             batch = read_resumes(resumes, options, lambda _f: progress.advance(task), nlp=nlp)
-        screening = Screening(job, batch.resumes, taxonomy=nlp.get_pipe("screener_skills").taxonomy,
-                              as_of=options.as_of)
+        screening = Screening(
+            job,
+            batch.resumes,
+            taxonomy=pipeline_taxonomy(nlp),
+            as_of=options.as_of,
+        )
         ranked = screening.rank(w)
         out, errs = write_report(ranked, batch.errors, output)
     except errors.ScreenerError as exc:
@@ -136,12 +166,21 @@ def jd(
             typer.echo(f"  {r.id:<4} [{r.kind}/{r.match}] {r.label}")
 
 
-def jd_to_json(job: Any) -> dict[str, Any]:
-    def item(r: Any) -> dict[str, Any]:
+def jd_to_json(job: JobDescription) -> dict[str, Any]:
+    def item(r: Requirement) -> dict[str, Any]:
         return {
-            "id": r.id, "label": r.label, "text": r.text, "kind": r.kind, "match": r.match,
-            "skills": list(r.skills), "min_years": r.min_years, "max_years": r.max_years,
-            "degree": r.degree, "fields": list(r.fields), "role": r.role, "weight": r.weight,
+            "id": r.id,
+            "label": r.label,
+            "text": r.text,
+            "kind": r.kind,
+            "match": r.match,
+            "skills": list(r.skills),
+            "min_years": r.min_years,
+            "max_years": r.max_years,
+            "degree": r.degree,
+            "fields": list(r.fields),
+            "role": r.role,
+            "weight": r.weight,
         }
 
     return {
@@ -164,14 +203,22 @@ def parse(
         r = extract_resume(doc.text, source=path.name, nlp=build_nlp(taxonomy), as_of=_as_of(as_of))
     except errors.ScreenerError as exc:
         raise _fail(exc) from None
-    data = {
-        "file": r.source, "name": r.name, "email": r.email, "phone": r.phone,
-        "links": list(r.links), "experience_years": r.experience_years,
+    data: dict[str, Any] = {
+        "file": r.source,
+        "name": r.name,
+        "email": r.email,
+        "phone": r.phone,
+        "links": list(r.links),
+        "experience_years": r.experience_years,
         "highest_degree": r.highest_degree,
         "sections": [{"name": s.name, "heading": s.heading} for s in r.sections],
         "roles": [
-            {"title": ro.title, "employer": ro.employer, "start": ro.start.isoformat(),
-             "end": ro.end.isoformat() if ro.end else "present"}
+            {
+                "title": ro.title,
+                "employer": ro.employer,
+                "start": ro.start.isoformat(),
+                "end": ro.end.isoformat() if ro.end else "present",
+            }
             for ro in r.roles
         ],
         "education": [dataclasses.asdict(e) for e in r.education],

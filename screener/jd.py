@@ -20,6 +20,7 @@ requirement cue (years, degree, "experience with", "knowledge of" …) is read i
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -30,8 +31,9 @@ from pathlib import Path
 from spacy.language import Language
 
 from screener.errors import InvalidJobDescription
-from screener.extract.education import LEVELS, find_field, fields_of_study
-from screener.extract.nlp import build_nlp, requirement_doc
+from screener.extract.education import LEVELS, fields_of_study, find_field
+from screener.extract.experience import NUMBER_WORDS
+from screener.extract.nlp import build_nlp, pipeline_taxonomy, requirement_doc
 from screener.extract.taxonomy import Taxonomy
 from screener.records import JobDescription, MatchMode, Requirement, RequirementKind
 
@@ -69,10 +71,9 @@ _YEARS = re.compile(
     r"(?:\s*\(\d+\))?\s*\+?)\s*(?:\+\s*)?(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
-_WORDS = {w: i for i, w in enumerate(
-    ("zero one two three four five six seven eight nine ten").split())}
 _ROLE = re.compile(
-    r"\bas (?:an? |the )?(?P<role>(?:[A-Z][\w+#./-]*\s?){1,4}|[a-z][\w ]{2,40}?)(?=[,.;(]|$| in | with | for )"
+    r"\bas (?:an? |the )?(?P<role>(?:[A-Z][\w+#./-]*\s?){1,4}|[a-z][\w ]{2,40}?)"
+    r"(?=[,.;(]|$| in | with | for )"
 )
 _TITLE_NOUN = re.compile(
     r"\b(?:developer|engineer|manager|analyst|scientist|designer|architect|administrator|"
@@ -97,9 +98,7 @@ _CUE_SENTENCE = re.compile(
 Block = tuple[str, list[str]]  # (role of the block: required | preferred | other, lines)
 
 
-def load_jd(
-    source: str | os.PathLike[str], *, nlp: Language | None = None
-) -> JobDescription:
+def load_jd(source: str | os.PathLike[str], *, nlp: Language | None = None) -> JobDescription:
     """Read a JD from a file path (PDF, DOCX or text) or from the text itself."""
     text = _read_source(source)
     return parse_jd(text, nlp=nlp)
@@ -118,7 +117,7 @@ def _read_source(source: str | os.PathLike[str]) -> str:
 def parse_jd(text: str, *, nlp: Language | None = None) -> JobDescription:
     """Requirements of the JD ``text``; raises InvalidJobDescription when it has none."""
     nlp = nlp or build_nlp()
-    taxonomy: Taxonomy = nlp.get_pipe("screener_skills").taxonomy
+    taxonomy = pipeline_taxonomy(nlp)
     lines = [ln.rstrip() for ln in text.replace("\r", "").split("\n")]
     title = find_title(lines)
     title_skills = _skills(nlp, title)
@@ -271,7 +270,7 @@ def _skill_group(nlp: Language, text: str, title_skills: Sequence[str]) -> _Foun
         names = non_title or names
     match: MatchMode = "all"
     if len(spans) >= 2:
-        between = [text[a.end_char : b.start_char] for a, b in zip(spans, spans[1:], strict=False)]
+        between = [text[a.end_char : b.start_char] for a, b in itertools.pairwise(spans)]
         if any(re.search(r"(?i)\bor\b|/", gap) for gap in between) and not any(
             re.search(r"(?i)\band\b", gap) for gap in between
         ):
@@ -287,7 +286,7 @@ def _years(text: str) -> tuple[float | None, float | None]:
         return float(m.group("min")), float(m.group("max"))
     if m.group("only"):
         return float(m.group("only")), None
-    return float(_WORDS[m.group("word").lower()]), None
+    return float(NUMBER_WORDS[m.group("word").lower()]), None
 
 
 def _degree(text: str) -> tuple[str | None, tuple[str, ...], bool]:
@@ -350,8 +349,9 @@ def make_requirement(
         return None
     return Requirement(
         id="",
-        label=make_label(kind, skills, found.match, min_years, max_years, degree, fields, role,
-                         related),
+        label=make_label(
+            kind, skills, found.match, min_years, max_years, degree, fields, role, related
+        ),
         text=text,
         kind=kind,
         required=required,
@@ -386,7 +386,7 @@ def make_label(
     role: str,
     related: bool,
 ) -> str:
-    """A short readable label, e.g. ``Django / Flask / Pyramid`` or ``3-5 yrs as Python Developer``."""
+    """A short readable label: ``Django / Flask / Pyramid``, ``3-5 yrs as Python Developer``."""
     joiner = " / " if match == "any" else " + "
     if kind == "education":
         label = _DEGREE_NAMES.get(degree or "", "Degree")
@@ -399,4 +399,3 @@ def make_label(
         what = f"as {role}" if role else (joiner.join(skills) or "experience")
         return f"{years} {what}"
     return joiner.join(skills)
-

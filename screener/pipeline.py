@@ -78,8 +78,10 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[InputFile]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not any(
-                    part.startswith(".") for part in rel.parts
+                if (
+                    f.is_file()
+                    and f.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not any(part.startswith(".") for part in rel.parts)
                 ):
                     found.setdefault(f.resolve(), InputFile(f, rel.as_posix()))
         else:
@@ -119,8 +121,11 @@ def _sha256(path: Path) -> str:
 def _error(display: str, exc: BaseException) -> FileError:
     if isinstance(exc, errors.ScreenerError):
         return FileError(display, type(exc).__name__, exc.detail)
-    return FileError(display, errors.ParseCrashed.__name__,
-                     f"{type(exc).__name__} in the parser. {errors.ParseCrashed.hint}")
+    return FileError(
+        display,
+        errors.ParseCrashed.__name__,
+        f"{type(exc).__name__} in the parser. {errors.ParseCrashed.hint}",
+    )
 
 
 def parse_files(
@@ -176,7 +181,7 @@ def parse_files(
             initializer=_limit_memory,
             initargs=(options.max_memory_mb,),
         ) as pool:
-            futures = {
+            futures: dict[concurrent.futures.Future[ParsedDocument], str] = {
                 pool.schedule(
                     _parse_in_worker,
                     args=(str(files[indices[0]].path), options.limits),
@@ -189,11 +194,15 @@ def parse_files(
                 try:
                     done(sha, future.result())
                 except concurrent.futures.TimeoutError:
-                    done(sha, errors.ParseTimeout(
-                        f"no result within the {options.timeout:g} s limit"))
+                    done(
+                        sha,
+                        errors.ParseTimeout(f"no result within the {options.timeout:g} s limit"),
+                    )
                 except ProcessExpired as exc:
-                    done(sha, errors.ParseCrashed(
-                        f"the parser process died (exit code {exc.exitcode})"))
+                    done(
+                        sha,
+                        errors.ParseCrashed(f"the parser process died (exit code {exc.exitcode})"),
+                    )
                 except Exception as exc:  # the boundary: every failure becomes a row
                     done(sha, exc)
     return [(f, results[i]) for i, f in enumerate(files)]
@@ -223,12 +232,21 @@ def read_resumes(
             failures.append(_error(f.display, outcome))
             continue
         try:
-            resumes.append(extract_resume(outcome.text, source=f.display, nlp=nlp,
-                                          as_of=options.as_of))
+            resumes.append(
+                extract_resume(outcome.text, source=f.display, nlp=nlp, as_of=options.as_of)
+            )
         except Exception as exc:  # never lose a file: report it
-            log.error("extraction failed on input #%d: %s", len(resumes) + len(failures),
-                      type(exc).__name__)
-            failures.append(FileError(f.display, errors.ExtractionFailed.__name__,
-                                      f"{type(exc).__name__}. {errors.ExtractionFailed.hint}"))
+            log.error(
+                "extraction failed on input #%d: %s",
+                len(resumes) + len(failures),
+                type(exc).__name__,
+            )
+            failures.append(
+                FileError(
+                    f.display,
+                    errors.ExtractionFailed.__name__,
+                    f"{type(exc).__name__}. {errors.ExtractionFailed.hint}",
+                )
+            )
     log.info("read %d files: %d résumés, %d errors", len(files), len(resumes), len(failures))
     return BatchResult(tuple(resumes), tuple(failures))

@@ -64,9 +64,7 @@ def errors_path(csv_path: str | os.PathLike[str]) -> Path:
 
 def errors_frame(errors: Iterable[FileError]) -> pd.DataFrame:
     rows = sorted(errors, key=lambda e: e.file)
-    return pd.DataFrame(
-        [(e.file, e.error, e.detail) for e in rows], columns=list(ERROR_COLUMNS)
-    )
+    return pd.DataFrame([(e.file, e.error, e.detail) for e in rows], columns=list(ERROR_COLUMNS))
 
 
 def write_report(

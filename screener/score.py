@@ -66,12 +66,15 @@ def text_similarity(query: str, documents: Sequence[str]) -> FloatArray:
     if not documents:
         return np.zeros(0)
     vectorizer = TfidfVectorizer(
-        sublinear_tf=True, stop_words="english", ngram_range=(1, 2), min_df=1,
+        sublinear_tf=True,
+        stop_words="english",
+        ngram_range=(1, 2),
+        min_df=1,
         token_pattern=r"(?u)\b[\w+#.]*\w[\w+#]*\b",
     )
     matrix = vectorizer.fit_transform([query, *documents])
     sims = (matrix[1:] @ matrix[0].T).toarray().ravel()  # rows are L2-normalised
-    return np.clip(sims, 0.0, 1.0).astype(np.float64)
+    return np.asarray(np.clip(sims, 0.0, 1.0), dtype=np.float64)
 
 
 def build_features(
@@ -102,9 +105,7 @@ def build_features(
                 rows_s.append(i)
                 cols_s.append(u)
     size = max(len(universe), 1)
-    mention_u = sp.csr_matrix(
-        (np.ones(len(rows_m)), (rows_m, cols_m)), shape=(n, size)
-    )
+    mention_u = sp.csr_matrix((np.ones(len(rows_m)), (rows_m, cols_m)), shape=(n, size))
     shown_u = sp.csr_matrix((np.ones(len(rows_s)), (rows_s, cols_s)), shape=(n, size))
     direct = np.zeros((size, k))
     closure = np.zeros((size, k))
@@ -213,7 +214,7 @@ def _years_fulfilment(features: Features, req: Requirement, cols: list[int]) -> 
     else:
         years = features.total_years
     need = req.min_years if req.min_years else 1.0
-    return np.clip(years / need, 0.0, 1.0)
+    return np.asarray(np.clip(years / need, 0.0, 1.0), dtype=np.float64)
 
 
 def _degree_fulfilment(
@@ -242,8 +243,11 @@ def _degree_fulfilment(
         ok_related = in_related if req.related_fields_ok else 0.0
         return np.maximum(in_listed, ok_related)
     related_factor = weights.related_field if req.related_fields_ok else weights.other_field
-    return np.maximum.reduce(
-        [in_listed, related_factor * in_related, weights.other_field * any_field]
+    return np.asarray(
+        np.maximum.reduce(
+            [in_listed, related_factor * in_related, weights.other_field * any_field]
+        ),
+        dtype=np.float64,
     )
 
 

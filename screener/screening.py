@@ -12,8 +12,9 @@ from screener.extract.taxonomy import Taxonomy, load_taxonomy
 from screener.records import DEGREE_LEVELS, JobDescription, Requirement, Resume
 from screener.score import (
     MET,
-    FloatArray,
+    BoolArray,
     Features,
+    FloatArray,
     build_features,
     ranking_order,
     requirement_weights,
@@ -24,13 +25,26 @@ from screener.score import (
 from screener.weights import Weights, load_weights
 
 COLUMNS = (
-    "rank", "file", "name", "email", "phone", "score", "required_met", "required_total",
-    "preferred_met", "preferred_total", "missing_required", "matched_preferred",
-    "years_experience", "highest_degree", "top_skills",
+    "rank",
+    "file",
+    "name",
+    "email",
+    "phone",
+    "score",
+    "required_met",
+    "required_total",
+    "preferred_met",
+    "preferred_total",
+    "missing_required",
+    "matched_preferred",
+    "years_experience",
+    "highest_degree",
+    "top_skills",
 )
 LIST_SEPARATOR = "; "
-_DEGREE_LABELS = dict(zip(DEGREE_LEVELS, ("High school", "Associate", "Bachelor", "Master",
-                                          "Doctorate"), strict=True))
+_DEGREE_LABELS = dict(
+    zip(DEGREE_LEVELS, ("High school", "Associate", "Bachelor", "Master", "Doctorate"), strict=True)
+)
 
 
 class Screening:
@@ -88,7 +102,7 @@ class Screening:
         score = scores(weighted, self.features_.similarity, req_w, weights)
         required = np.array([r.required for r in self.requirements], dtype=bool)
         is_met = met >= MET
-        meets_all = is_met[:, required].all(axis=1)
+        meets_all: BoolArray = np.asarray(is_met[:, required].all(axis=1), dtype=bool)
         files = [r.source for r in self.resumes]
         order = ranking_order(score, files, meets_all if knockout else None, top_k)
         labels = np.array([r.label for r in self.requirements], dtype=object)

@@ -59,8 +59,14 @@ class Weights:
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise InvalidWeights(f"{f.name} must be a number >= 0, not {value!r}")
-        for name in ("listed_only", "implied", "related_field", "other_field",
-                     "one_level_below", "text_similarity"):
+        for name in (
+            "listed_only",
+            "implied",
+            "related_field",
+            "other_field",
+            "one_level_below",
+            "text_similarity",
+        ):
             if getattr(self, name) > 1:
                 raise InvalidWeights(f"{name} is a factor in [0, 1], not {getattr(self, name)!r}")
 

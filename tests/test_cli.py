@@ -32,8 +32,18 @@ def scored(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("run") / "ranked.csv"
     result = runner.invoke(
         app,
-        ["score", str(JD), str(RESUMES), "-o", str(out), "--as-of", "2026-11-01",
-         "--no-cache", "--jobs", "2"],
+        [
+            "score",
+            str(JD),
+            str(RESUMES),
+            "-o",
+            str(out),
+            "--as-of",
+            "2026-11-01",
+            "--no-cache",
+            "--jobs",
+            "2",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert f"Ranked CSV: {out}" in result.output
@@ -87,10 +97,23 @@ def test_csv_cells_are_formula_safe_and_utf8_bom(scored: Path) -> None:
     for row in rows:
         for value in row.values():
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
-    assert {"rank", "file", "name", "email", "phone", "score", "required_met",
-            "required_total", "preferred_met", "preferred_total", "missing_required",
-            "matched_preferred", "years_experience", "highest_degree",
-            "top_skills"} <= set(rows[0])
+    assert {
+        "rank",
+        "file",
+        "name",
+        "email",
+        "phone",
+        "score",
+        "required_met",
+        "required_total",
+        "preferred_met",
+        "preferred_total",
+        "missing_required",
+        "matched_preferred",
+        "years_experience",
+        "highest_degree",
+        "top_skills",
+    } <= set(rows[0])
 
 
 def test_rerun_uses_the_cache_and_gives_the_same_csv(tmp_path: Path, scored: Path) -> None:
@@ -98,8 +121,17 @@ def test_rerun_uses_the_cache_and_gives_the_same_csv(tmp_path: Path, scored: Pat
     folder.mkdir()
     for name in ("strong-django-senior.pdf", "weak-java-spring.pdf", "corrupt-resume.pdf"):
         shutil.copy(RESUMES / name, folder / name)
-    args = ["score", str(JD), str(folder), "--as-of", "2026-11-01", "--cache",
-            str(tmp_path / "cache"), "--jobs", "1"]
+    args = [
+        "score",
+        str(JD),
+        str(folder),
+        "--as-of",
+        "2026-11-01",
+        "--cache",
+        str(tmp_path / "cache"),
+        "--jobs",
+        "1",
+    ]
     first = runner.invoke(app, [*args, "-o", str(tmp_path / "a.csv")])
     assert first.exit_code == 0, first.output
     cached = list((tmp_path / "cache").rglob("*.json"))
@@ -111,8 +143,22 @@ def test_rerun_uses_the_cache_and_gives_the_same_csv(tmp_path: Path, scored: Pat
 
 def test_knockout_ranks_misses_below(tmp_path: Path) -> None:
     out = tmp_path / "k.csv"
-    result = runner.invoke(app, ["score", str(JD), str(RESUMES), "-o", str(out), "--knockout",
-                                 "--as-of", "2026-11-01", "--no-cache", "--jobs", "2"])
+    result = runner.invoke(
+        app,
+        [
+            "score",
+            str(JD),
+            str(RESUMES),
+            "-o",
+            str(out),
+            "--knockout",
+            "--as-of",
+            "2026-11-01",
+            "--no-cache",
+            "--jobs",
+            "2",
+        ],
+    )
     assert result.exit_code == 0, result.output
     rows = read_csv(out)
     met_all = [r["required_met"] == r["required_total"] for r in rows]
@@ -122,8 +168,18 @@ def test_knockout_ranks_misses_below(tmp_path: Path) -> None:
 def test_weights_file_changes_scores_and_bad_weights_fail_clearly(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[kind]\nskil = 2\n")
-    result = runner.invoke(app, ["score", str(JD), str(RESUMES / "other-nurse.pdf"),
-                                 "-o", str(tmp_path / "x.csv"), "--weights", str(bad)])
+    result = runner.invoke(
+        app,
+        [
+            "score",
+            str(JD),
+            str(RESUMES / "other-nurse.pdf"),
+            "-o",
+            str(tmp_path / "x.csv"),
+            "--weights",
+            str(bad),
+        ],
+    )
     assert result.exit_code == 1
     assert "unknown key 'skil'" in result.output and "hint" in result.output
     assert not (tmp_path / "x.csv").exists()
@@ -134,8 +190,17 @@ def test_jd_json_schema() -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["title"] == "Python Developer"
-    keys = {"label", "text", "kind", "match", "skills", "min_years", "max_years", "degree",
-            "fields"}
+    keys = {
+        "label",
+        "text",
+        "kind",
+        "match",
+        "skills",
+        "min_years",
+        "max_years",
+        "degree",
+        "fields",
+    }
     for item in data["required"] + data["preferred"]:
         assert keys <= set(item)
         assert item["match"] in ("any", "all")
@@ -143,8 +208,9 @@ def test_jd_json_schema() -> None:
 
 
 def test_parse_json_and_errors() -> None:
-    result = runner.invoke(app, ["parse", str(RESUMES / "strong-django-senior.pdf"), "--json",
-                                 "--as-of", "2026-11-01"])
+    result = runner.invoke(
+        app, ["parse", str(RESUMES / "strong-django-senior.pdf"), "--json", "--as-of", "2026-11-01"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["email"] and data["roles"] and data["experience_years"] > 3

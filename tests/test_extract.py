@@ -127,8 +127,20 @@ def test_case_insensitive_for_plain_aliases(nlp: Language) -> None:
     ],
 )
 def test_ambiguous_names_in_prose_are_not_skills(nlp: Language, text: str) -> None:
-    ambiguous = {"Go", "R", "C", "React", "Swift", "Microsoft Excel", "Microsoft Word",
-                 "Microsoft Access", "Apache Hive", "Apache Pig", "Express.js", "Apache Spark"}
+    ambiguous = {
+        "Go",
+        "R",
+        "C",
+        "React",
+        "Swift",
+        "Microsoft Excel",
+        "Microsoft Word",
+        "Microsoft Access",
+        "Apache Hive",
+        "Apache Pig",
+        "Express.js",
+        "Apache Spark",
+    }
     assert not ambiguous & set(skills_of(nlp, text))
 
 
@@ -179,8 +191,16 @@ def test_date_ranges(text: str, months: int) -> None:
 
 def test_overlaps_are_merged() -> None:
     d = dt.date
-    assert merged_months([(d(2019, 1, 1), d(2020, 1, 1)), (d(2019, 6, 1), d(2020, 6, 1)),
-                          (d(2021, 1, 1), d(2021, 4, 1))]) == 20
+    assert (
+        merged_months(
+            [
+                (d(2019, 1, 1), d(2020, 1, 1)),
+                (d(2019, 6, 1), d(2020, 6, 1)),
+                (d(2021, 1, 1), d(2021, 4, 1)),
+            ]
+        )
+        == 20
+    )
 
 
 def test_roles_and_total_years(nlp: Language) -> None:
@@ -236,5 +256,15 @@ def test_full_resume(nlp: Language) -> None:
     r = extract_resume(RESUME, nlp=nlp, as_of=AS_OF)
     assert r.highest_degree == "bachelor"
     assert r.certifications == ("PCAP",)
-    assert {"Python", "Django", "Flask", "Go", "R", "JavaScript", "Kubernetes", "Git",
-            "Microsoft Excel", "SQLAlchemy"} <= r.skill_names
+    assert {
+        "Python",
+        "Django",
+        "Flask",
+        "Go",
+        "R",
+        "JavaScript",
+        "Kubernetes",
+        "Git",
+        "Microsoft Excel",
+        "SQLAlchemy",
+    } <= r.skill_names

@@ -472,7 +472,10 @@ def test_content_wins_over_the_name() -> None:
         ("(cid:127) Python\n(cid:127)Go\nC(cid:3)++", "• Python\n• Go\nC++"),
         ("ﬁnance ofﬂine eﬀort oﬃce ™ ½", "finance offline effort office ™ ½"),
         ("● one\n▪ two\n\uf0b7 three\n– four\n  ➢ five", "• one\n• two\n• three\n• four\n• five"),
-        ("develop-\nment\nself-\nEmployed\n2019-\n2020", "development\nself-\nEmployed\n2019-\n2020"),
+        (
+            "develop-\nment\nself-\nEmployed\n2019-\n2020",
+            "development\nself-\nEmployed\n2019-\n2020",
+        ),
         ("E X P E R I E N C E", "EXPERIENCE"),
         ("W O R K  E X P E R I E N C E", "WORK EXPERIENCE"),
         ("S K I L L S  &  T O O L S", "SKILLS & TOOLS"),

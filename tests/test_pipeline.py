@@ -16,7 +16,9 @@ from screener.records import ParsedDocument
 RESUME = "Jane Doe\njane@example.com\nSkills\nPython, Django, Git\n"
 
 
-def misbehaving_parse(path: str | os.PathLike[str], limits: ParseLimits | None = None) -> ParsedDocument:
+def misbehaving_parse(
+    path: str | os.PathLike[str], limits: ParseLimits | None = None
+) -> ParsedDocument:
     """Stands in for the parser: hangs, balloons or dies depending on the file name."""
     name = Path(path).name
     if name.startswith("hang"):
@@ -55,8 +57,7 @@ def test_every_file_is_accounted_for_despite_hangs_crashes_and_memory(
         write(folder, name, RESUME + name)  # distinct bytes: no sharing of one parse
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage")
     (folder / "big.txt").write_text(RESUME * 50)
-    options = BatchOptions(jobs=2, timeout=3, max_memory_mb=512,
-                           limits=ParseLimits(max_bytes=2000))
+    options = BatchOptions(jobs=2, timeout=3, max_memory_mb=512, limits=ParseLimits(max_bytes=2000))
     t0 = time.monotonic()
     batch = read_resumes([folder], options)
     assert time.monotonic() - t0 < 30

@@ -21,8 +21,18 @@ from screener.report import (
 )
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+1 555 0100", "-2", "@SUM(A1)", "\tx", "\rx",
-                                  '=HYPERLINK("http://example.com","click")'])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "=1+1",
+        "+1 555 0100",
+        "-2",
+        "@SUM(A1)",
+        "\tx",
+        "\rx",
+        '=HYPERLINK("http://example.com","click")',
+    ],
+)
 def test_formula_cells_are_neutralised(cell: str) -> None:
     assert neutralise(cell) == "'" + cell
 

@@ -27,8 +27,20 @@ from screener.screening import Screening
 from screener.weights import Weights
 
 AS_OF = dt.date(2026, 11, 1)
-SKILLS = ("Python", "Django", "Flask", "SQLAlchemy", "ORM", "Git", "Version control",
-          "JavaScript", "Kubernetes", "Communication", "PCAP", "Go")
+SKILLS = (
+    "Python",
+    "Django",
+    "Flask",
+    "SQLAlchemy",
+    "ORM",
+    "Git",
+    "Version control",
+    "JavaScript",
+    "Kubernetes",
+    "Communication",
+    "PCAP",
+    "Go",
+)
 SECTIONS = ("experience", "skills", "summary", "projects")
 FIELDS = ("Computer Science", "Software Engineering", "Mathematics", "Nursing", "")
 LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
@@ -38,21 +50,48 @@ JD = JobDescription(
     text="",
     requirements=(
         Requirement("R1", "Python", "Python", "skill", True, "all", ("Python",)),
-        Requirement("R2", "Django / Flask", "Django or Flask", "skill", True, "any",
-                    ("Django", "Flask")),
+        Requirement(
+            "R2", "Django / Flask", "Django or Flask", "skill", True, "any", ("Django", "Flask")
+        ),
         Requirement("R3", "ORM", "ORM libraries", "skill", True, "all", ("ORM",)),
-        Requirement("R4", "Bachelor's in CS", "BSc CS", "education", True, "all",
-                    degree="bachelor", fields=("Computer Science",), related_fields_ok=True),
-        Requirement("R5", "3-5 yrs as Python Developer", "3-5 years", "experience", True,
-                    "all", ("Python",), min_years=3, max_years=5, role="Python Developer"),
-        Requirement("R6", "Git / Version control", "VCS", "skill", True, "any",
-                    ("Version control",)),
-        Requirement("P1", "Kubernetes + JavaScript", "k8s and JS", "skill", False, "all",
-                    ("Kubernetes", "JavaScript")),
+        Requirement(
+            "R4",
+            "Bachelor's in CS",
+            "BSc CS",
+            "education",
+            True,
+            "all",
+            degree="bachelor",
+            fields=("Computer Science",),
+            related_fields_ok=True,
+        ),
+        Requirement(
+            "R5",
+            "3-5 yrs as Python Developer",
+            "3-5 years",
+            "experience",
+            True,
+            "all",
+            ("Python",),
+            min_years=3,
+            max_years=5,
+            role="Python Developer",
+        ),
+        Requirement(
+            "R6", "Git / Version control", "VCS", "skill", True, "any", ("Version control",)
+        ),
+        Requirement(
+            "P1",
+            "Kubernetes + JavaScript",
+            "k8s and JS",
+            "skill",
+            False,
+            "all",
+            ("Kubernetes", "JavaScript"),
+        ),
         Requirement("P2", "PCAP", "PCAP", "certification", False, "any", ("PCAP",)),
         Requirement("P3", "Communication", "comm", "soft", False, "all", ("Communication",)),
-        Requirement("P4", "2+ yrs", "2 years experience", "experience", False, "all",
-                    min_years=2),
+        Requirement("P4", "2+ yrs", "2 years experience", "experience", False, "all", min_years=2),
     ),
 )
 
@@ -78,8 +117,9 @@ def resumes(draw: st.DrawFn, i: int = 0) -> Resume:
         end = dt.date(start.year + end_y, end_m + 1, 1)
         lo = draw(st.integers(0, max(pos - 1, 0)))
         hi = draw(st.integers(lo, max(pos, lo)))
-        roles.append(Role("Developer", "Acme", start, None if end > AS_OF else end,
-                          text[lo:hi], lo))
+        roles.append(
+            Role("Developer", "Acme", start, None if end > AS_OF else end, text[lo:hi], lo)
+        )
     education = tuple(
         Education(draw(st.sampled_from(LEVELS)), "deg", draw(st.sampled_from(FIELDS)), "")
         for _ in range(draw(st.integers(0, 2)))
@@ -119,7 +159,8 @@ def naive_satisfaction(
             per_skill = []
             for skill in req.skills:
                 spans = [
-                    role_interval(r, AS_OF) for r in resume.roles
+                    role_interval(r, AS_OF)
+                    for r in resume.roles
                     if any(
                         (m.name == skill or skill in tax.ancestors(m.name))
                         and r.offset <= m.start < r.offset + len(r.text)
@@ -146,8 +187,9 @@ def naive_satisfaction(
                 m_, w_ = base, base
             elif e.field and field_family(e.field) in fams:
                 m_ = base if req.related_fields_ok else 0.0
-                w_ = base * max(w.related_field if req.related_fields_ok else w.other_field,
-                                w.other_field)
+                w_ = base * max(
+                    w.related_field if req.related_fields_ok else w.other_field, w.other_field
+                )
             else:
                 m_, w_ = 0.0, base * w.other_field
             best_met, best_w = max(best_met, m_), max(best_w, w_)
@@ -195,9 +237,14 @@ def test_scores_in_range_and_order_invariant(
     st.integers(1, 12),
     st.data(),
 )
-def test_meeting_one_more_requirement_never_lowers_a_score(n: int, m: int, data: st.DataObject) -> None:
-    weighted = np.array(data.draw(st.lists(st.lists(st.floats(0, 1), min_size=m, max_size=m),
-                                           min_size=n, max_size=n)))
+def test_meeting_one_more_requirement_never_lowers_a_score(
+    n: int, m: int, data: st.DataObject
+) -> None:
+    weighted = np.array(
+        data.draw(
+            st.lists(st.lists(st.floats(0, 1), min_size=m, max_size=m), min_size=n, max_size=n)
+        )
+    )
     sim = np.array(data.draw(st.lists(st.floats(0, 1), min_size=n, max_size=n)))
     req_w = np.array(data.draw(st.lists(st.floats(0.01, 10), min_size=m, max_size=m)))
     w = Weights(text_similarity=data.draw(st.floats(0, 1)))
@@ -206,12 +253,15 @@ def test_meeting_one_more_requirement_never_lowers_a_score(n: int, m: int, data:
     weighted[i, r] = 1.0
     after = scores(weighted, sim, req_w, w)
     assert after[i] >= before[i]
-    assert 0 <= after.min() and after.max() <= 100
+    assert after.min() >= 0 and after.max() <= 100
 
 
 def test_adding_a_shown_skill_never_lowers_a_score(mini_taxonomy: Taxonomy) -> None:
-    base = Resume(source="a.pdf", text="Python in skills\nDjango in experience",
-                  skills=(SkillMention("Python", "Python", 0, 6, "skills"),))
+    base = Resume(
+        source="a.pdf",
+        text="Python in skills\nDjango in experience",
+        skills=(SkillMention("Python", "Python", 0, 6, "skills"),),
+    )
     more = dataclasses.replace(
         base, skills=(*base.skills, SkillMention("Django", "Django", 17, 23, "experience"))
     )
@@ -222,10 +272,15 @@ def test_adding_a_shown_skill_never_lowers_a_score(mini_taxonomy: Taxonomy) -> N
 
 
 def test_category_requirement_met_by_a_member(mini_taxonomy: Taxonomy) -> None:
-    r = Resume(source="a.pdf", text="SQLAlchemy and Git",
-               skills=(SkillMention("SQLAlchemy", "SQLAlchemy", 0, 10, "experience"),
-                       SkillMention("Git", "Git", 15, 18, "experience")))
-    met, weighted = Screening(JD, [r], taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()
+    r = Resume(
+        source="a.pdf",
+        text="SQLAlchemy and Git",
+        skills=(
+            SkillMention("SQLAlchemy", "SQLAlchemy", 0, 10, "experience"),
+            SkillMention("Git", "Git", 15, 18, "experience"),
+        ),
+    )
+    met, _ = Screening(JD, [r], taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()
     ids = [q.id for q in JD.requirements]
     assert met[0, ids.index("R3")] == 1.0  # ORM via SQLAlchemy
     assert met[0, ids.index("R6")] == 1.0  # Version control via Git
@@ -234,10 +289,14 @@ def test_category_requirement_met_by_a_member(mini_taxonomy: Taxonomy) -> None:
 
 
 def test_listed_only_skill_counts_less_than_shown(mini_taxonomy: Taxonomy) -> None:
-    listed = Resume(source="a.pdf", text="Python",
-                    skills=(SkillMention("Python", "Python", 0, 6, "skills"),))
-    shown = Resume(source="b.pdf", text="Python",
-                   skills=(SkillMention("Python", "Python", 0, 6, "experience"),))
+    listed = Resume(
+        source="a.pdf", text="Python", skills=(SkillMention("Python", "Python", 0, 6, "skills"),)
+    )
+    shown = Resume(
+        source="b.pdf",
+        text="Python",
+        skills=(SkillMention("Python", "Python", 0, 6, "experience"),),
+    )
     s = Screening(JD, [listed, shown], taxonomy=mini_taxonomy, as_of=AS_OF)
     met, weighted = s.satisfaction(Weights(listed_only=0.6))
     assert met[0, 0] == met[1, 0] == 1.0
@@ -247,10 +306,12 @@ def test_listed_only_skill_counts_less_than_shown(mini_taxonomy: Taxonomy) -> No
 def test_years_partial_credit(mini_taxonomy: Taxonomy) -> None:
     text = "Python Developer\nBuilt Python services"
     r = Resume(
-        source="a.pdf", text=text,
+        source="a.pdf",
+        text=text,
         skills=(SkillMention("Python", "Python", 0, 6, "experience"),),
-        roles=(Role("Python Developer", "Acme", dt.date(2024, 11, 1), dt.date(2026, 11, 1),
-                    text, 0),),
+        roles=(
+            Role("Python Developer", "Acme", dt.date(2024, 11, 1), dt.date(2026, 11, 1), text, 0),
+        ),
         experience_years=2.0,
     )
     met, _ = Screening(JD, [r], taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()

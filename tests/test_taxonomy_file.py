@@ -73,7 +73,9 @@ def test_no_surface_form_shared_between_rows(rows: list[dict[str, str]]) -> None
     owner: dict[str, str] = {}
     clashes = []
     for r in rows:
-        forms = {f.lower() for f in [r["name"], *_split(r["aliases"]), *_split(r["ambiguous_aliases"])]}
+        forms = {
+            f.lower() for f in [r["name"], *_split(r["aliases"]), *_split(r["ambiguous_aliases"])]
+        }
         for f in forms:
             if f in owner and owner[f] != r["name"]:
                 clashes.append((f, owner[f], r["name"]))
@@ -277,8 +279,28 @@ def test_parent_examples(rows: list[dict[str, str]]) -> None:
     assert "Python" in parents["PCAP"]
 
 
-AMBIGUOUS = ["Go", "R", "C", "React", "Swift", "Spark", "Flask", "Express", "Ruby", "Rust",
-             "Julia", "Scala", "Excel", "Word", "Access", "Office", "Shell", "Unity", "Hive", "Pig"]
+AMBIGUOUS = [
+    "Go",
+    "R",
+    "C",
+    "React",
+    "Swift",
+    "Spark",
+    "Flask",
+    "Express",
+    "Ruby",
+    "Rust",
+    "Julia",
+    "Scala",
+    "Excel",
+    "Word",
+    "Access",
+    "Office",
+    "Shell",
+    "Unity",
+    "Hive",
+    "Pig",
+]
 
 
 def test_ambiguous_forms_are_listed(rows: list[dict[str, str]]) -> None:
@@ -287,9 +309,28 @@ def test_ambiguous_forms_are_listed(rows: list[dict[str, str]]) -> None:
     assert not missing, missing
 
 
-BANNED = ["engineering", "computer", "standard", "database", "english", "report", "design",
-          "development", "management", "data", "testing", "support", "research", "training",
-          "cloud", "office", "word", "access", "chef", "security"]
+BANNED = [
+    "engineering",
+    "computer",
+    "standard",
+    "database",
+    "english",
+    "report",
+    "design",
+    "development",
+    "management",
+    "data",
+    "testing",
+    "support",
+    "research",
+    "training",
+    "cloud",
+    "office",
+    "word",
+    "access",
+    "chef",
+    "security",
+]
 
 
 def test_no_generic_word_is_a_plain_form(rows: list[dict[str, str]]) -> None:

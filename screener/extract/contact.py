@@ -18,9 +18,31 @@ LINK = re.compile(
 #: Words that are never part of a person's name on the first lines of a résumé.
 NOT_NAME = frozenset(
     {
-        "resume", "résumé", "curriculum", "vitae", "cv", "profile", "summary", "contact",
-        "email", "phone", "address", "objective", "experience", "skills", "education",
-        "page", "of", "developer", "engineer", "manager", "the", "and", "inc", "llc", "ltd",
+        "resume",
+        "résumé",
+        "curriculum",
+        "vitae",
+        "cv",
+        "profile",
+        "summary",
+        "contact",
+        "email",
+        "phone",
+        "address",
+        "objective",
+        "experience",
+        "skills",
+        "education",
+        "page",
+        "of",
+        "developer",
+        "engineer",
+        "manager",
+        "the",
+        "and",
+        "inc",
+        "llc",
+        "ltd",
     }
 )
 #: Headings after which no name is looked for (sidebar headings such as Skills don't stop it).
@@ -43,7 +65,9 @@ def find_email(text: str) -> str:
 
 def find_phone(text: str, region: str = "US") -> str:
     """First plausible phone number, formatted internationally when it parses as valid."""
-    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, region, leniency=phonenumbers.Leniency.POSSIBLE
+    ):
         number = match.number
         if phonenumbers.is_valid_number(number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -20,13 +20,14 @@ _LEVEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "master",
-        r"\b(?:[Mm]aster'?s?(?: [Dd]egree)?|M\.\s?S\.?c?\.?|M\.?Sc\.?|MSc|M\.?Tech|M\.?Eng|MBA|M\.B\.A\.?|"
-        r"M\.A\.|M\.Ed\.?|MCA|MPH|MFA|LLM|LL\.M\.?|MS(?= in\b| of\b|,| -| –|\s*\())(?![a-z])",
+        r"\b(?:[Mm]aster'?s?(?: [Dd]egree)?|M\.\s?S\.?c?\.?|M\.?Sc\.?|MSc|M\.?Tech|M\.?Eng|"
+        r"MBA|M\.B\.A\.?|M\.A\.|M\.Ed\.?|MCA|MPH|MFA|LLM|LL\.M\.?|"
+        r"MS(?= in\b| of\b|,| -| –|\s*\())(?![a-z])",
     ),
     (
         "bachelor",
-        r"\b(?:[Bb]achelor'?s?(?: [Dd]egree)?|[Bb]accalaureate|B\.\s?S\.?c?\.?|B\.?Sc\.?|BSc|B\.?Tech|"
-        r"B\.?Eng|BEng|B\.E\.|BBA|B\.B\.A\.?|BCA|BSN|BFA|B\.F\.A\.?|B\.?Com|B\.A\.|LLB|LL\.B\.?|"
+        r"\b(?:[Bb]achelor'?s?(?: [Dd]egree)?|[Bb]accalaureate|B\.\s?S\.?c?\.?|B\.?Sc\.?|BSc|"
+        r"B\.?Tech|B\.?Eng|BEng|B\.E\.|BBA|B\.B\.A\.?|BCA|BSN|BFA|B\.F\.A\.?|B\.?Com|B\.A\.|LLB|LL\.B\.?|"
         r"BS(?= in\b| of\b|,| -| –|\s*\()|BA(?= in\b| of\b|,| -| –|\s*\())(?![a-z])",
     ),
     (

@@ -17,8 +17,18 @@ from screener.extract.sections import iter_lines
 from screener.records import Role
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -36,14 +46,39 @@ RANGE = re.compile(
     rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+#: Number words read in "six years of experience".
+NUMBER_WORDS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 YEARS_CLAIM = re.compile(
-    r"\b(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(NUMBER_WORDS) + r")\s*\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}?\s+experience",
+    r"\b(?P<n>\d{1,2}(?:\.\d)?|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s*\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}?\s+experience",
     re.IGNORECASE,
 )
 _SPLIT_TITLE = re.compile(r"\s+(?:at|@)\s+|\s*[|,–—]\s*|\s+-\s+")
@@ -124,9 +159,7 @@ def _title_employer(header: str) -> tuple[str, str]:
     return parts[0], (parts[1] if len(parts) > 1 else "")
 
 
-def find_roles(
-    text: str, spans: Sequence[tuple[int, int]], as_of: dt.date
-) -> tuple[Role, ...]:
+def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> tuple[Role, ...]:
     """Roles in the given character spans of ``text`` (the experience sections).
 
     Each dated line opens a role; the role's text runs to the next dated line. Title and

@@ -13,10 +13,12 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Sequence
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -33,16 +35,55 @@ LIST_SEPARATORS = frozenset(
 #: Words after an ambiguous name that show it is meant technically.
 TECH_FOLLOWERS = frozenset(
     {
-        "programming", "language", "lang", "developer", "developers", "development", "code",
-        "app", "apps", "application", "applications", "api", "apis", "services", "microservices",
-        "framework", "library", "libraries", "scripts", "scripting", "stack", "backend", "server",
-        "cluster", "clusters", "jobs", "queries", "sheets", "spreadsheets", "macros", "formulas",
-        "pivot", "vlookup", "modules", "packages", "components", "hooks", "native", "streaming",
+        "programming",
+        "language",
+        "lang",
+        "developer",
+        "developers",
+        "development",
+        "code",
+        "app",
+        "apps",
+        "application",
+        "applications",
+        "api",
+        "apis",
+        "services",
+        "microservices",
+        "framework",
+        "library",
+        "libraries",
+        "scripts",
+        "scripting",
+        "stack",
+        "backend",
+        "server",
+        "cluster",
+        "clusters",
+        "jobs",
+        "queries",
+        "sheets",
+        "spreadsheets",
+        "macros",
+        "formulas",
+        "pivot",
+        "vlookup",
+        "modules",
+        "packages",
+        "components",
+        "hooks",
+        "native",
+        "streaming",
     }
 )
 #: Words after an ambiguous name in a JD requirement that show it is meant technically.
 REQUIREMENT_FOLLOWERS = TECH_FOLLOWERS | {
-    "experience", "knowledge", "skills", "proficiency", "expertise", "background",
+    "experience",
+    "knowledge",
+    "skills",
+    "proficiency",
+    "expertise",
+    "background",
 }
 #: ``doc.user_data`` key: set to True to read the doc as a requirement (see ``in_context``).
 REQUIREMENT_CONTEXT = "requirement_context"
@@ -95,12 +136,12 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         self.plain = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.ambiguous_labels: set[str] = set()
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
         for skill in taxonomy.skills.values():
             if skill.plain_forms:
-                self.plain.add(skill.name, list(nlp.tokenizer.pipe(skill.plain_forms)))
+                self.plain.add(skill.name, list(tokenizer.pipe(skill.plain_forms)))
             if skill.ambiguous:
-                self.exact.add(skill.name, list(nlp.tokenizer.pipe(skill.ambiguous)))
+                self.exact.add(skill.name, list(tokenizer.pipe(skill.ambiguous)))
 
     def __call__(self, doc: Doc) -> Doc:
         plain = self.match(self.plain, doc)
@@ -185,6 +226,14 @@ def _is_list_item(doc: Doc, span: Span) -> bool:
     ok_before = before is None or before in LIST_SEPARATORS
     ok_after = after is None or after in LIST_SEPARATORS or after == "."
     return ok_before and ok_after
+
+
+def pipeline_taxonomy(nlp: Language) -> Taxonomy:
+    """The taxonomy of the pipeline's ``screener_skills`` component."""
+    pipe = nlp.get_pipe("screener_skills")
+    if not isinstance(pipe, SkillMatcher):  # pragma: no cover - a foreign pipeline
+        raise TypeError("the pipeline has no screener_skills component")
+    return pipe.taxonomy
 
 
 def requirement_doc(nlp: Language, text: str) -> Doc:

@@ -10,9 +10,8 @@ from spacy.tokens import Doc
 from screener.extract.contact import find_contact
 from screener.extract.education import find_education
 from screener.extract.experience import claimed_years, find_roles, total_years
-from screener.extract.nlp import build_nlp, doc_sections
+from screener.extract.nlp import build_nlp, doc_sections, pipeline_taxonomy
 from screener.extract.sections import SectionIndex
-from screener.extract.taxonomy import Taxonomy
 from screener.records import Resume, SkillMention
 
 #: Sections whose dated entries count as work experience.
@@ -36,7 +35,7 @@ def extract_resume(
     doc = nlp(text)
     sections = doc_sections(doc)
     index = SectionIndex(sections)
-    taxonomy: Taxonomy = nlp.get_pipe("screener_skills").taxonomy
+    taxonomy = pipeline_taxonomy(nlp)
     skills = _mentions(doc, index)
     roles = find_roles(text, index.spans("experience"), as_of)
     years = total_years(roles, as_of) if roles else claimed_years(text)
