@@ -112,7 +112,7 @@ def lines_of(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
-def make_docx(build: Callable[[docx.document.Document], None]) -> bytes:
+def make_docx(build: Callable[[docx.document.Document], object]) -> bytes:
     document = docx.Document()
     build(document)
     out = io.BytesIO()
@@ -408,6 +408,15 @@ def test_corrupt_docx() -> None:
         parse_bytes(broken.getvalue(), "cv.docx")
     with pytest.raises(CorruptFile):
         parse_bytes(b"plain words, not a zip", "cv.docx")
+
+
+def test_docx_zip_bomb_is_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    import screener.parse as parse_module
+
+    data = make_docx(lambda d: d.add_paragraph("Python " * 50_000))
+    monkeypatch.setattr(parse_module, "_MIN_UNPACK_LIMIT", 0)
+    with pytest.raises(FileTooLarge, match="unpacks"):
+        parse_bytes(data, "cv.docx", ParseLimits(max_bytes=len(data)))
 
 
 def test_zip_that_is_not_a_word_document() -> None:

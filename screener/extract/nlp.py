@@ -10,9 +10,10 @@ Components (registered with ``@Language.factory``):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import spacy
@@ -172,11 +173,12 @@ class SkillMatcher:
         mention on a line that names another skill, or one that is not the first word of
         its sentence, or one followed by a word such as "experience".
         """
-        plain_lines = {_line_of(doc, s) for s in plain}
+        line_of = _line_index(doc.text)
+        plain_lines = {line_of(s.start_char) for s in plain}
         kept = []
         for span in candidates:
             if relaxed and (
-                _line_of(doc, span) in plain_lines
+                line_of(span.start_char) in plain_lines
                 or not _starts_sentence(doc, span)
                 or _neighbour(doc, span.end - 1, +1) in REQUIREMENT_FOLLOWERS
             ):
@@ -185,14 +187,15 @@ class SkillMatcher:
             if not _is_list_item(doc, span):
                 continue
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
-            if in_list_section or _line_of(doc, span) in plain_lines:
+            if in_list_section or line_of(span.start_char) in plain_lines:
                 kept.append(span)
         return kept
 
 
-def _line_of(doc: Doc, span: Span) -> int:
-    """Index of the line holding ``span`` (number of newlines before it)."""
-    return doc.text.count("\n", 0, span.start_char)
+def _line_index(text: str) -> Callable[[int], int]:
+    """A function from a character offset to the index of its line in ``text``."""
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    return functools.partial(bisect.bisect_left, newlines)
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> str | None:

@@ -1,5 +1,13 @@
 """Clean-up of extracted text, the same for every format.
 
+Steps: unify line breaks; repair UTF-8 read as cp1252 (``â€¢`` → ``•``); drop
+control and zero-width characters; NBSP and other spaces → space; pdfminer's
+``(cid:NNN)`` → ``• `` at line start, else dropped; ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+expanded (NFKC of those code points only, so ™ and ½ survive) and the rest NFC;
+bullets at line start → ``• ``; letter-spaced headings collapsed; ``Page 2 of 3``
+lines dropped; ``develop-`` + newline + ``ment`` joined (lowercase both sides);
+trailing spaces stripped; runs of blank lines collapsed to one; text trimmed.
+
 :func:`normalize_text` is idempotent: ``normalize_text(normalize_text(x)) ==
 normalize_text(x)`` for any string (the text-level pass is repeated until it no
 longer changes anything, which takes two rounds in practice).
@@ -58,11 +66,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 def normalize_text(text: str, pages: list[str] | None = None) -> str:
     """Clean extracted text (see the module documentation for the steps).
 
-    ``pages`` is the same text split by page (as PDFs give it); when omitted, the
-    text is split at form feeds. With two pages or more, header and footer lines
-    that recur at the top or bottom of most pages are dropped (their first copy
-    is kept, since a page header often holds the candidate's name and email,
-    unless it is only a page number), as are lone page numbers at page edges.
+    ``pages`` is the same text split by page (as PDFs give it) and, when given,
+    is what gets cleaned (``text`` is then ignored); when omitted, ``text`` is
+    split at form feeds (so joining the pages with form feeds gives the same).
+    With two pages or more, header and footer lines that recur at the top or
+    bottom of most pages are dropped (their first copy is kept, since a page
+    header often holds the candidate's name and email, unless it is only a page
+    number), as are lone page numbers at page edges.
     """
     chunks = pages if pages is not None else text.split("\f")
     if len(chunks) >= 2:

@@ -1,9 +1,11 @@
 """PDF text extraction with pdfminer.six, in reading order.
 
-pdfminer's layout analysis (``LAParams()`` defaults) groups characters into lines
-and lines into text boxes; we keep those boxes but order them ourselves, because
-pdfminer's own ``boxes_flow`` ordering interleaves a sidebar with the main column
-on many two-column résumés. The ordering is a recursive cut of the page:
+pdfminer's layout analysis (``LAParams()`` defaults, except ``boxes_flow=None``)
+groups characters into lines and lines into text boxes; we keep those boxes but
+order them ourselves, because pdfminer's own ``boxes_flow`` ordering interleaves a
+sidebar with the main column on many two-column résumés (and is quadratic in the
+number of boxes: tens of seconds on a page of table cells). The ordering is a
+recursive cut of the page:
 
 1. boxes are grouped into horizontal *bands* (boxes that overlap vertically);
 2. consecutive bands are merged into a *region* while some vertical *gutter* (an
@@ -14,11 +16,14 @@ on many two-column résumés. The ordering is a recursive cut of the page:
 3. a region with gutters is read column by column, left to right, each column
    ordered recursively (it may hold a table or a nested layout); lines at the top
    of a region that sit in one column only and well above the other columns (a
-   name above the main column, say) are read first.
+   name above the main column, say) are read first;
+4. a sparse column of one-line boxes level with lines of its neighbour (dates
+   right-aligned beside job titles) is folded into those lines after a tab.
 
 Bullet glyphs that pdfminer puts in boxes of their own (Word's hanging indent) are
 first glued to the line they introduce, so they neither form a column of their
-own nor land far from their text.
+own nor land far from their text. Text inside form XObjects (which pdfminer leaves
+unanalysed by default) gets the same line and box analysis as the page.
 """
 
 from __future__ import annotations
