@@ -34,6 +34,12 @@ samples: $(STAMP)  ## regenerate data/resumes from data/make_samples.py
 
 bench: $(STAMP)  ## heavy benchmarks on ../shared/eval (skipped where absent)
 	$(BIN)/python benchmarks/bench_batch.py
+	$(BIN)/python benchmarks/bench_jd.py
+	$(BIN)/python benchmarks/rescore.py
+
+eval: $(STAMP)  ## quality evaluations on ../shared/eval (skipped where absent)
+	$(BIN)/python benchmarks/eval_ranking.py
+	$(BIN)/python benchmarks/eval_extraction.py
 
 clean:
 	rm -rf $(OUT) .cache .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 
+from screener.cache import default_cache_dir
 from screener.errors import ScreenerError
 from screener.extract.nlp import build_nlp
 from screener.extract.resume import extract_resume
@@ -89,5 +90,5 @@ def screen(
     if items and all(isinstance(r, Resume) for r in items):
         return Screening(job, [r for r in items if isinstance(r, Resume)], as_of=as_of)
     paths = [r for r in items if not isinstance(r, Resume)]
-    batch = read_resumes(paths, BatchOptions(as_of=as_of))
+    batch = read_resumes(paths, BatchOptions(as_of=as_of, cache_dir=default_cache_dir()))
     return Screening(job, batch.resumes, as_of=as_of)

@@ -13,9 +13,12 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from spacy.language import Language
 
 from screener import errors
 from screener.cache import default_cache_dir
+from screener.explain import CellEvidence
+from screener.explain import explain as explain_cells
 from screener.extract.nlp import build_nlp, pipeline_taxonomy
 from screener.extract.resume import extract_resume
 from screener.jd import load_jd
@@ -23,6 +26,7 @@ from screener.parse import ParseLimits, parse_file
 from screener.pipeline import BatchOptions, discover, read_resumes
 from screener.records import JobDescription, Requirement
 from screener.report import write_report
+from screener.requirements import load_requirements, save_requirements
 from screener.screening import Screening
 from screener.weights import load_weights
 
@@ -50,6 +54,13 @@ def _as_of(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter("use YYYY-MM-DD", param_hint="--as-of") from None
+
+
+def _job(jd: Path, requirements: Path | None, nlp: Language) -> JobDescription:
+    """The JD's parse, or the edited requirements file when one is given."""
+    if requirements is not None:
+        return load_requirements(requirements, pipeline_taxonomy(nlp))
+    return load_jd(jd, nlp=nlp)
 
 
 Jobs = Annotated[
@@ -95,6 +106,13 @@ def score(
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
     top: Annotated[int, typer.Option(help="Rows of the ranking to print (0 = none).")] = 5,
+    requirements: Annotated[
+        Path | None,
+        typer.Option(
+            help="Score against this edited requirements YAML (from `screener jd --export`) "
+            "instead of the JD's parse."
+        ),
+    ] = None,
 ) -> None:
     """Score résumés against a job description and write a ranked CSV."""
     try:
@@ -102,7 +120,7 @@ def score(
         if knockout:
             w = dataclasses.replace(w, knockout=True)
         nlp = build_nlp(taxonomy)
-        job = load_jd(jd, nlp=nlp)
+        job = _job(jd, requirements, nlp)
         options = BatchOptions(
             jobs=jobs if jobs >= 0 else BatchOptions().jobs,
             timeout=timeout,
@@ -150,12 +168,20 @@ def jd(
     path: Annotated[Path, typer.Argument(help="Job description: .txt, .pdf or .docx.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     taxonomy: Taxonomy = "",
+    export: Annotated[
+        Path | None,
+        typer.Option(help="Write the requirements to this YAML file, to edit and score with."),
+    ] = None,
 ) -> None:
     """Show the requirements read from a job description."""
     try:
         job = load_jd(path, nlp=build_nlp(taxonomy))
+        if export is not None:
+            save_requirements(job, export)
     except errors.ScreenerError as exc:
         raise _fail(exc) from None
+    if export is not None:
+        err.print(f"Requirements written to {export}; edit it, then score with --requirements.")
     if as_json:
         typer.echo(json.dumps(jd_to_json(job), indent=2, ensure_ascii=False))
         return
@@ -239,6 +265,188 @@ def parse(
     typer.echo(f"Highest degree: {r.highest_degree or '-'}")
     typer.echo(f"Certifications: {', '.join(r.certifications) or '-'}")
     typer.echo(f"Skills: {', '.join(sorted(r.skill_names))}")
+
+
+@app.command()
+def screen(
+    jd: Annotated[Path, typer.Argument(help="Job description: .txt, .pdf or .docx.")],
+    resumes: Annotated[
+        list[Path], typer.Argument(help="Résumé files or folders (searched recursively).")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Screening to write (Parquet).")],
+    jobs: Jobs = -1,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            help="Parse cache folder (default: ~/.cache/screener or $SCREENER_CACHE_DIR)."
+        ),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file afresh.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed to parse one file.")] = 60.0,
+    taxonomy: Taxonomy = "",
+    as_of: AsOf = None,
+) -> None:
+    """Screen résumés once and save the screening, to re-rank it later without the files."""
+    try:
+        nlp = build_nlp(taxonomy)
+        job = load_jd(jd, nlp=nlp)
+        options = BatchOptions(
+            jobs=jobs if jobs >= 0 else BatchOptions().jobs,
+            timeout=timeout,
+            cache_dir=None if no_cache else (cache or default_cache_dir()),
+            taxonomy=taxonomy,
+            as_of=_as_of(as_of),
+        )
+        batch = read_resumes(resumes, options, nlp=nlp)
+        screening = Screening(
+            job, batch.resumes, taxonomy=pipeline_taxonomy(nlp), as_of=options.as_of
+        )
+        screening.save(output)
+    except errors.ScreenerError as exc:
+        raise _fail(exc) from None
+    err.print(
+        f"Screened {len(batch.resumes)} of {batch.n_files} files against "
+        f"{len(job.required)} required and {len(job.preferred)} preferred items; "
+        f"{len(batch.errors)} could not be read."
+    )
+    typer.echo(f"Screening: {output}")
+
+
+@app.command("fit-weights")
+def fit_weights_command(
+    screening: Annotated[Path, typer.Argument(help="A screening saved by `screener screen`.")],
+    labels: Annotated[
+        Path,
+        typer.Argument(help="CSV: résumé file (or stem), then a score or yes/no per row."),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Fitted weights to write (TOML).")],
+    weights: Annotated[
+        Path | None, typer.Option(help="Weights to compare with (default: shipped defaults).")
+    ] = None,
+    folds: Annotated[int, typer.Option(help="Cross-validation folds.")] = 5,
+    repeats: Annotated[int, typer.Option(help="Cross-validation repeats (reshuffled).")] = 5,
+    id_column: Annotated[
+        str | None, typer.Option(help="Column naming the résumé (default: first).")
+    ] = None,
+    label_column: Annotated[
+        str | None, typer.Option(help="Column holding the label (default: second).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the fold shuffles.")] = 0,
+) -> None:
+    """Fit non-negative weights to labelled decisions; report cross-validated quality."""
+    from screener.fit import cross_validate, fit_weights, read_labels
+
+    try:
+        base = load_weights(weights)
+        sc = Screening.load(screening)
+        lab = read_labels(labels, sc.files, id_column=id_column, label_column=label_column)
+        cv = cross_validate(sc, lab, base, folds=folds, repeats=repeats, seed=seed)
+        fitted = fit_weights(sc, lab, base)
+        fitted.save(output)
+    except errors.ScreenerError as exc:
+        raise _fail(exc) from None
+    kind = "graded" if lab.graded else "yes/no"
+    typer.echo(
+        f"{cv.n} labelled candidates ({kind}); {folds}-fold cross-validation x {repeats}, "
+        "pooled out-of-fold scores (mean ± sd over repeats):"
+    )
+    typer.echo(f"{'weights':<22} {'spearman':>16} {'ndcg@10':>16} {'per-fold ρ':>11}")
+    typer.echo(
+        f"{'default':<22} {cv.default_spearman:16.3f} {cv.default_ndcg:16.3f} "
+        f"{cv.default_fold_spearman:11.3f}"
+    )
+    fit_rho = f"{cv.fitted_spearman:.3f} ± {cv.fitted_spearman_sd:.3f}"
+    fit_ndcg = f"{cv.fitted_ndcg:.3f} ± {cv.fitted_ndcg_sd:.3f}"
+    typer.echo(
+        f"{'fitted (cross-val.)':<22} {fit_rho:>16} {fit_ndcg:>16} {cv.fitted_fold_spearman:11.3f}"
+    )
+    typer.echo(f"Weights fitted on all {cv.n} labelled candidates: {output}")
+
+
+@app.command()
+def explain(
+    jd: Annotated[Path, typer.Argument(help="Job description: .txt, .pdf or .docx.")],
+    resume: Annotated[Path, typer.Argument(help="One résumé: .pdf, .docx or .txt.")],
+    weights: Annotated[
+        Path | None, typer.Option(help="TOML file overriding the default weights.")
+    ] = None,
+    requirements: Annotated[
+        Path | None, typer.Option(help="Edited requirements YAML (from `screener jd --export`).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    taxonomy: Taxonomy = "",
+    as_of: AsOf = None,
+) -> None:
+    """Explain one résumé against a JD: every requirement met / partial / unmet, with the
+    evidence (the line, its section and the role's dates)."""
+    try:
+        w = load_weights(weights)
+        nlp = build_nlp(taxonomy)
+        job = _job(jd, requirements, nlp)
+        doc = parse_file(resume)
+        when = _as_of(as_of)
+        r = extract_resume(doc.text, source=resume.name, nlp=nlp, as_of=when)
+        screening = Screening(job, [r], taxonomy=pipeline_taxonomy(nlp), as_of=when)
+        cells = explain_cells(screening, 0, w)
+        score_value = float(screening.scores(w)[0])
+    except errors.ScreenerError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        data = {
+            "file": r.source,
+            "score": score_value,
+            "requirements": [_cell_json(c) for c in cells],
+        }
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"{r.source}: score {score_value:.2f} against {job.title or 'the JD'}")
+    for heading, required in (("Required", True), ("Preferred", False)):
+        group = [c for c in cells if c.requirement.required == required]
+        met = sum(c.status == "met" for c in group)
+        typer.echo(f"\n{heading} ({met} of {len(group)} met):")
+        for c in group:
+            share = f" ({c.fulfilment:.0%})" if c.status == "partial" else ""
+            typer.echo(f"  {c.status:<7} {c.requirement.id:<4} {c.requirement.label}{share}")
+            if c.note:
+                typer.echo(f"          {c.note}")
+            for e in c.evidence[:_EVIDENCE_SHOWN]:
+                where = ", ".join(p for p in (e.section, e.role, e.dates) if p)
+                found = e.found if e.found != e.skill and e.found else ""
+                what = f"{e.skill} via {found}" if e.skill and found else (e.skill or found)
+                snippet = " ".join(e.snippet.split())
+                typer.echo(f"          - {what} [{where}]: {snippet[:110]}")
+            if len(c.evidence) > _EVIDENCE_SHOWN:
+                typer.echo(f"          … {len(c.evidence) - _EVIDENCE_SHOWN} more")
+            if c.missing and c.status != "unmet":
+                typer.echo(f"          missing: {', '.join(c.missing)}")
+
+
+_EVIDENCE_SHOWN = 3
+
+
+def _cell_json(c: CellEvidence) -> dict[str, Any]:
+    return {
+        "id": c.requirement.id,
+        "label": c.requirement.label,
+        "required": c.requirement.required,
+        "kind": c.requirement.kind,
+        "status": c.status,
+        "fulfilment": round(c.fulfilment, 4),
+        "note": c.note,
+        "missing": list(c.missing),
+        "evidence": [
+            {
+                "skill": e.skill,
+                "found": e.found,
+                "snippet": " ".join(e.snippet.split()),
+                "section": e.section,
+                "role": e.role,
+                "start": e.start.isoformat() if e.start else None,
+                "end": e.end.isoformat() if e.end else None,
+            }
+            for e in c.evidence
+        ],
+    }
 
 
 def main() -> None:

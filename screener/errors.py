@@ -106,6 +106,15 @@ class InvalidJobDescription(ScreenerError):
     hint = "Check that the JD lists qualifications under headings or as bullets"
 
 
+class InvalidRequirements(ScreenerError):
+    """The requirements file is malformed or names something unknown."""
+
+    hint = (
+        "Export a fresh one with `screener jd JD --export req.yaml` and compare; each item "
+        "needs kind, required and, for skills, taxonomy skill names"
+    )
+
+
 class InvalidTaxonomy(ScreenerError):
     """The skills taxonomy file is malformed."""
 
@@ -116,3 +125,18 @@ class NoInputFiles(ScreenerError):
     """No résumé files were found in the given paths."""
 
     hint = "Pass files or folders holding .pdf, .docx or .txt résumés"
+
+
+class InvalidScreening(ScreenerError):
+    """The file is not a screening saved by screener (or one of an incompatible version)."""
+
+    hint = "Save it again with `screener screen JD RESUMES -o screening.parquet`"
+
+
+class InvalidLabels(ScreenerError):
+    """The labels file cannot be matched to the screening."""
+
+    hint = (
+        "Give a CSV whose first column names the résumé file (or its stem) and whose "
+        "second column holds a score or yes/no"
+    )

@@ -2,20 +2,32 @@
 
 A JD is read the way a recruiter reads it:
 
+0. Lost line breaks are restored first (:mod:`screener.jd_text`): scraped JDs often glue
+   their headings and list items into one paragraph.
 1. Headings split it into blocks. Blocks under *Required / Requirements / Qualifications /
-   Must have* hold required items; blocks under *Preferred / Nice to have / Bonus /
-   … a plus* hold preferred items; everything else (objectives, responsibilities, company
-   blurb, benefits, marketing text) yields no requirement.
-2. Each bullet (or sentence) of a requirement block becomes one item. Cue words inside it
-   ("preferred", "a plus", "required", "must") override its block.
+   Must have / What you'll need* hold required items; blocks under *Preferred / Nice to have /
+   Bonus / … a plus* hold preferred items; everything else (objectives, responsibilities,
+   company blurb, benefits, marketing text) yields no requirement. A lead-in line such as
+   "The ideal candidate will possess:" right under a requirement heading keeps its role.
+2. Each bullet (wrapped lines joined) or sentence of a requirement block becomes an item.
+   Cue words inside it ("preferred", "a plus", "required", "must") override its block; a
+   trailing ", ideally …" clause is preferred on its own.
 3. An item's kind comes from what it names: years → experience, a degree → education,
    a certification → certification, only soft skills → soft, other skills → skill. An item
-   naming nothing the taxonomy knows is dropped (it can't be checked).
-4. "such as X, Y or Z", "like …", "at least one of", "X or Y" make an any-of group; "X and
-   Y", "including X, Y and Z" make an all-of group.
+   naming nothing the taxonomy knows is dropped (it can't be checked), and so is a condition
+   of engagement (freelance or contract work, shifts, travel, relocation) naming no hard skill.
+4. "such as X, Y or Z", "like …", "e.g. …", "at least one of", "X or Y" make an any-of
+   group; "X and Y", "including X, Y and Z" make an all-of group. A category named before
+   "such as" (``code versioning tools such as Git…``) joins its any-of group, so any member
+   of the category satisfies it; a qualified category (``Python web framework``) admits only
+   the members that also imply the qualifier. One bullet can hold several groups
+   (``web frameworks like Django and databases like MongoDB``): each is its own item.
+5. The soft skills of one group (required or preferred) form a single item: they are claimed
+   rather than shown, and a recruiter checks them as one line.
 
-When a JD has no requirement headings at all, every bullet or sentence carrying a
-requirement cue (years, degree, "experience with", "knowledge of" …) is read instead.
+When a JD has no requirement headings at all (or its requirement blocks yield no required
+item), every bullet or sentence carrying a requirement cue (years, degree, "experience with",
+"knowledge of" …) is read instead.
 """
 
 from __future__ import annotations
@@ -29,46 +41,86 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from screener.errors import InvalidJobDescription
 from screener.extract.education import LEVELS, fields_of_study, find_field
 from screener.extract.experience import NUMBER_WORDS
 from screener.extract.nlp import build_nlp, pipeline_taxonomy, requirement_doc
 from screener.extract.taxonomy import Taxonomy
+from screener.jd_text import restore_lines
 from screener.records import JobDescription, MatchMode, Requirement, RequirementKind
 
 log = logging.getLogger(__name__)
 
 _PREFERRED_CUE = re.compile(
-    r"\b(?:preferred|preferably|nice[- ]to[- ]have|a plus|is a plus|are a plus|plus\b|bonus|"
-    r"desir(?:ed|able)|good[- ]to[- ]have|optional|advantage(?:ous)?|considered as a plus|"
-    r"ideally)\b",
+    r"\b(?:preferred|preferably|nice[- ]to[- ]haves?|(?:a|big|huge|definite|strong|great) plus|"
+    r"bonus|desir(?:ed|able)|good[- ]to[- ]have|optional|advantage(?:ous)?|"
+    r"considered as a plus|ideally)\b|\bplus\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+#: In a heading, a bare "Plus" / "Pluses" / "Bonus points" marks preferred items too.
+_PREFERRED_HEADING = re.compile(r"\b(?:plus(?:es)?|extra credit|would be great)\b", re.I)
 _REQUIRED_CUE = re.compile(
     r"\b(?:required|requirements?|must|qualifications?|mandatory|essential|need|needs|"
     r"looking for|you have|you bring|you'll bring|you will bring|who you are|what you bring|"
-    r"skills|competenc(?:y|ies)|your profile|about you|experience|expertise|knowledge)\b",
+    r"skills|competenc(?:y|ies)|your profile|about you|experience|expertise|knowledge|"
+    r"ideal candidate|education|certifications?|licen[cs](?:es|ure)|prerequisites?|criteria|"
+    r"background|abilities|what it takes|you should have|you'll have|you will have|ideal|"
+    r"qualities|attributes|traits|characteristics|needed|you should|the following)\b",
     re.IGNORECASE,
 )
 _OTHER_HEADING = re.compile(
     r"\b(?:responsibilit(?:y|ies)|duties|objectives?|what you(?:'ll| will) do|role|about us|"
-    r"about the (?:company|team|role)|company|benefits|perks|we offer|what we offer|"
-    r"compensation|salary|why join|culture|mission|overview|summary|description|"
-    r"how .* helps|next step|what does|day to day|location|apply|equal opportunity)\b",
+    r"about the (?:company|team|role|job|position|opportunity)|company|benefits|perks|"
+    r"we offer|what we offer|compensation|salary|pay|why join|culture|mission|overview|"
+    r"summary|description|how .* helps|next step|what does|day to day|location|apply|"
+    r"equal opportunity|job type|schedule|work environment|working conditions|physical|"
+    r"functions|who we are|our team|the team|the opportunity|impact|why you'll love|"
+    r"disclaimer|eeo|accommodation|tasks|accountabilities|in this role|you will|you'll)\b",
     re.IGNORECASE,
 )
+#: A line saying what a candidate knows is an item even when short and capitalised.
+_ITEM_CUE = re.compile(
+    r"(?i)\b(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills)\s+"
+    r"(?:with|in|of|using)\s+[\w.#+]|\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b|"
+    r"^must\s+(?:have|be|possess|hold)\s+(?:a|an|the|no|at|valid|current|able|\d)\b|"
+    r"\b(?:bachelor'?s|master'?s|degree|diploma|GED|certified|certification)\b"
+)
+_NEED = re.compile(r"(?i)\b(?:required|requirements|qualifications|must|need(?:ed|s)?)\b")
+#: A heading glued to the end of the line before it: "… client relationships Benefits:".
+_TRAILING_HEADING = re.compile(r"(?<=[a-z0-9.,;!?)%])\s+(?=[A-Z][\w'&/ -]{2,70}:$)")
+#: Explicit requirement headings that may carry their first item inline ("Requirements: …").
+_INLINE_HEADING = re.compile(
+    r"(?i)^\s*(?:(?:job|key|minimum|basic|required|preferred|desired|additional|other|"
+    r"candidate|position|technical)\s+)*(?:skills?\s*(?:and|&)\s*)?(?:requirements?|"
+    r"qualifications?|must[- ]haves?|nice[- ]to[- ]haves?|pluses|bonus(?: points)?|"
+    r"responsibilities|duties|benefits|education(?:al background)?|"
+    r"(?:education|experience)\s*(?:and|&|and/or)\s*(?:experience|education|qualifications)|"
+    r"what you(?:'ll| will)? need|what we(?:'re| are) looking for|who you are)\s*:"
+)
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦○♦➢►✓*·‣⁃–—-]|\d{1,2}[.)]|[a-z][.)])\s+")
+_TERMINAL = (".", ";", ":", "!", "?")
 _ANY_CUE = re.compile(
-    r"\b(?:such as|like|e\.g\.?|eg\.|for example|for instance|at least one(?: of)?|one of|"
-    r"any of|one or more of|or similar|or equivalent|or other)\b",
+    r"\b(?:such as|like|e\.g(?=\.)|eg(?=\.)|for example|for instance|at least one(?: of)?|one of|"
+    r"any of|one or more of|either)\b",
+    re.IGNORECASE,
+)
+#: After a list: "Django or similar frameworks", "Git or other version control systems".
+_POST_ANY_CUE = re.compile(
+    r"\b(?:or (?:a )?(?:similar|equivalent|other|comparable|related|another)|or the like|etc)\b",
     re.IGNORECASE,
 )
 _ALL_CUE = re.compile(r"\b(?:including|includes|both|as well as)\b", re.IGNORECASE)
+#: Text allowed between two items of one list.
+_LIST_GAP = re.compile(r"(?i)^(?:[\s,;/&()+|]|\b(?:and|or|and/or|as well as|plus|nor|etc)\b\.?)*$")
+#: Text allowed between a list cue and the list's first item, or a category and its cue.
+_CUE_GAP = re.compile(r"(?i)^[\s,.:(\-]*(?:[a-z][\w/-]*[\s,(]+){0,4}$")
 _YEARS = re.compile(
     r"(?:(?P<min>\d{1,2}(?:\.\d)?)\s*(?:-|–|—|to)\s*(?P<max>\d{1,2}(?:\.\d)?)|"
-    r"(?P<only>\d{1,2}(?:\.\d)?)\s*\+?|(?P<word>one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s*\(\d+\))?\s*\+?)\s*(?:\+\s*)?(?:years?|yrs?)\b",
+    r"(?P<only>\d{1,2}(?:\.\d)?)\s*\+?|(?P<word>"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:\s*\(\d+\))?\s*\+?)\s*(?:\+\s*)?(?P<unit>years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -91,9 +143,53 @@ _RELATED = re.compile(r"\b(?:related|equivalent|similar|relevant|technical)\b", 
 _CUE_SENTENCE = re.compile(
     r"\b(?:experience (?:with|in|using|of)|knowledge of|proficien|familiar|understanding of|"
     r"ability to|expertise|skills? in|degree|years?|certif|must|required|preferred|"
-    r"hands-on|background in|working knowledge|fluent)\b",
+    r"hands-on|background in|working knowledge|fluent|experienced (?:in|with)|diploma|"
+    r"graduate of|licen[cs]e[ds]?|licensure|certified|do you have|you have|you've|you bring)\b|"
+    r"\bwith\b[^.;]{0,40}\bexperience\b",
     re.IGNORECASE,
 )
+#: Conditions of engagement, not qualifications: a sentence about them yields no requirement
+#: unless it also names a hard skill.
+_ENGAGEMENT = re.compile(
+    r"(?i)\b(?:freelanc\w*|contractors?|contract basis|full[- ]time|part[- ]time|"
+    r"relocat\w*|travel\w*|shifts?|on[- ]call|overtime|weekends?|holidays|evenings|"
+    r"visa|sponsorship|work permit|authori[sz](?:ed|ation) to work|right to work|"
+    r"driv(?:ing|er'?s?) (?:licen[cs]e|record)|background check|drug (?:test|screen)\w*|"
+    r"lift(?:ing)? (?:up to )?\d+|commut\w*|on[- ]?site|remote(?:ly)?|hybrid|"
+    r"flexible (?:schedule|hours)|availab(?:le|ility) to work)\b"
+)
+#: Employer boilerplate (equal opportunity, pay, privacy, work model): never a requirement.
+_BOILERPLATE = re.compile(
+    r"(?i)\b(?:equal (?:employment )?opportunity|eeo\b|affirmative action|accommodations?\b|"
+    r"without regard to|e-verify|privacy|confidential|salary|compensation|pay range|401\(?k|"
+    r"paid time off|benefits (?:include|package)|work model|work-life|recruiting team|"
+    r"selected to move forward|protected veteran|sexual orientation|gender identity)"
+)
+#: Said not to be needed: "if you don't (yet) know X, that's fine", "no degree required".
+_NOT_NEEDED = re.compile(
+    r"(?i)\b(?:(?:don't|do not|doesn't|does not|won't)\s+(?:\(?yet\)?\s+)?(?:need|have to|"
+    r"know|require|apply)|(?:is|are)\s+not\s+(?:required|necessary|needed)|not\s+a\s+must|"
+    r"that's (?:fine|ok|okay)|no (?:prior )?(?:experience|degree)\s+(?:is\s+)?"
+    r"(?:required|necessary|needed))"
+)
+#: A sentence about the employer ("We believe in …", "Our team …"), unless it states what
+#: the job uses or needs ("We use TypeScript and React").
+_ABOUT_US = re.compile(
+    r"(?i)^(?:we|our|the company|this (?:company|organization))\b(?!.*\b(?:use|uses|using|"
+    r"need|needs|require|requires|expect|looking for|seek|seeking|want|work with|build with)\b)"
+)
+#: Years counted as experience: "5+ years of …", "3 years working with …", "2 yrs exp".
+_YEARS_OF = re.compile(
+    r"(?i)experience|\bexp\b|years?\s+(?:\w+\s+){0,2}?(?:as|in|of|with|at|on|using|"
+    r"professional|relevant|industry|related|hands-on)\b|(?:years?|yrs?)\s+(?:of\s+)?\w+ing\b"
+)
+#: ", ideally …" / "(preferably …)": the clause is a preference inside a required item.
+_IDEAL_CLAUSE = re.compile(
+    r"(?i)(?:[,;]\s*|\(\s*|\s+-\s+)(?=(?:ideally|preferably)\b|"
+    r"[^,;()]{0,30}\b(?:preferred|a plus|desired)\)?\s*[.!]?\s*$)"
+)
+#: "BS in CS or 4 years of experience": the years are an alternative to the degree.
+_OR_YEARS = re.compile(r"(?i)\bor\b[^.;]{0,40}?\d{1,2}\s*\+?\s*(?:years?|yrs?)")
 
 Block = tuple[str, list[str]]  # (role of the block: required | preferred | other, lines)
 
@@ -118,28 +214,44 @@ def parse_jd(text: str, *, nlp: Language | None = None) -> JobDescription:
     """Requirements of the JD ``text``; raises InvalidJobDescription when it has none."""
     nlp = nlp or build_nlp()
     taxonomy = pipeline_taxonomy(nlp)
-    lines = [ln.rstrip() for ln in text.replace("\r", "").split("\n")]
+    lines = restore_lines(text, is_known=lambda token: taxonomy.lookup(token) is not None)
     title = find_title(lines)
     title_skills = _skills(nlp, title)
-    items = list(_items(lines))
-    reqs: list[Requirement] = []
+    blocks = _blocks(lines)
+    reqs = _read_items(_items(blocks), nlp, taxonomy, title_skills)
+    if not any(r.required for r in reqs) and _has_requirement_blocks(blocks):
+        log.debug("requirement blocks gave no required item: reading cue sentences")
+        reqs += _read_items(_cue_items(blocks), nlp, taxonomy, title_skills)
+    reqs = _merge_soft(reqs)
+    out: list[Requirement] = []
     seen: set[tuple[object, ...]] = set()
     counters = {True: 0, False: 0}
-    for line, required in items:
-        req = make_requirement(line, required, nlp, taxonomy, title_skills)
-        if req is None:
-            log.debug("no requirement in a %s line", "required" if required else "preferred")
-            continue
-        key = (req.kind, req.required, req.skills, req.min_years, req.degree)
-        if key in seen:
-            continue
-        seen.add(key)
-        counters[required] += 1
-        req_id = f"{'R' if required else 'P'}{counters[required]}"
-        reqs.append(replace(req, id=req_id))
-    if not reqs:
+    for req in reqs:
+        key = (req.kind, req.skills, req.min_years, req.degree, req.fields)
+        if (*key, req.required) in seen or (*key, True) in seen:
+            continue  # a preferred repeat of a required item adds nothing
+        seen.add((*key, req.required))
+        counters[req.required] += 1
+        req_id = f"{'R' if req.required else 'P'}{counters[req.required]}"
+        out.append(replace(req, id=req_id))
+    if not out:
         raise InvalidJobDescription("no requirement found in the job description")
-    return JobDescription(title=title, text=text, requirements=tuple(reqs))
+    return JobDescription(title=title, text=text, requirements=tuple(out))
+
+
+def _read_items(
+    items: Iterator[tuple[str, bool]],
+    nlp: Language,
+    taxonomy: Taxonomy,
+    title_skills: Sequence[str],
+) -> list[Requirement]:
+    reqs: list[Requirement] = []
+    for line, required in items:
+        found = make_requirements(line, required, nlp, taxonomy, title_skills)
+        if not found:
+            log.debug("no requirement in a %s line", "required" if required else "preferred")
+        reqs.extend(found)
+    return reqs
 
 
 def find_title(lines: Sequence[str]) -> str:
@@ -152,56 +264,112 @@ def find_title(lines: Sequence[str]) -> str:
     return next((ln.strip() for ln in lines if ln.strip()), "")
 
 
-def _heading_role(line: str) -> str | None:
-    """required | preferred | other if ``line`` is a heading, else None."""
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    role: str  # required | preferred | other
+    explicit: bool  # named by a cue, not guessed from its shape
+
+
+def _heading(line: str) -> _Heading | None:
+    """The role of ``line`` if it is a heading, else None."""
     stripped = line.strip()
     if not stripped or _BULLET.match(line) or len(stripped.split()) > 9:
         return None
     if stripped.endswith((".", ",", ";")) or len(stripped) > 70:
         return None
-    if not (stripped.endswith(":") or stripped[0].isupper()):
+    if not (stripped.endswith(":") or stripped[0].isupper()) or stripped.endswith("!"):
         return None
-    if _PREFERRED_CUE.search(stripped):
-        return "preferred"
-    if _OTHER_HEADING.search(stripped) and not re.search(
-        r"(?i)\b(?:required|requirements|qualifications|must)\b", stripped
+    if not stripped.endswith(":") and _ITEM_CUE.search(stripped):
+        return None  # "Must have a valid licence", "High School Diploma or GED required"
+    if _PREFERRED_CUE.search(stripped) or _PREFERRED_HEADING.search(stripped):
+        return _Heading("preferred", True)
+    other = _OTHER_HEADING.search(stripped)
+    required = _REQUIRED_CUE.search(stripped)
+    if (
+        other
+        and (required is None or other.start() < required.start())
+        and not _NEED.search(stripped)
     ):
-        return "other"
-    if _REQUIRED_CUE.search(stripped):
-        return "required"
-    return "other" if stripped.endswith(":") or stripped.istitle() else None
+        return _Heading("other", True)  # "Benefits", but "Role Requirements" is required
+    if required:
+        return _Heading("required", True)  # "Qualities of Aflac Benefits Consultants:"
+    if stripped.endswith(":") or stripped.istitle() or stripped.isupper():
+        return _Heading("other", False)
+    return None
 
 
 def _blocks(lines: Sequence[str]) -> list[Block]:
     blocks: list[Block] = [("other", [])]
-    for line in lines:
-        role = _heading_role(line)
-        if role is not None and not _looks_like_item(line, blocks[-1]):
-            inline = line.split(":", 1)[1].strip() if ":" in line else ""
-            blocks.append((role, [inline] if inline else []))
-        elif line.strip():
-            blocks[-1][1].append(line)
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    for n, line in enumerate(_split_trailing_headings(lines)):
+        role, body = blocks[-1]
+        head = _heading(line)
+        if n == first and head is not None and not line.rstrip().endswith(":"):
+            head = None  # the first line is the title ("Experience Desired"), not a heading
+        inline = _INLINE_HEADING.match(line) if head is None else None
+        if inline:
+            head = _heading(inline.group(0))
+        if head is None or _looks_like_item(line, blocks[-1], head):
+            if line.strip():
+                body.append(line)
+            continue
+        new_role = head.role
+        if not head.explicit and role in ("required", "preferred") and _is_lead_in(line, body):
+            new_role = role  # "The ideal candidate will possess:" under "Qualifications"
+        rest = line[inline.end() :].strip() if inline else ""
+        if not rest and ":" in line and head.explicit:
+            rest = line.split(":", 1)[1].strip()
+        blocks.append((new_role, [rest] if rest else []))
     return blocks
 
 
-def _looks_like_item(line: str, block: Block) -> bool:
-    """A short capitalised line inside a list of bullets is an item, not a heading."""
+def _split_trailing_headings(lines: Sequence[str]) -> list[str]:
+    """Put a heading that ends a longer line on its own line (the longest one that reads
+    as an explicit heading): "… qualified candidates Qualities of Aflac Consultants:"."""
+    out: list[str] = []
+    for line in lines:
+        text = line.rstrip()
+        if text.endswith(":") and len(text.split()) > 9:
+            for m in _TRAILING_HEADING.finditer(text):
+                head = _heading(text[m.end() :])
+                if head is not None and head.explicit:
+                    out += [text[: m.start()], text[m.end() :]]
+                    break
+            else:
+                out.append(line)
+            continue
+        out.append(line)
+    return out
+
+
+def _is_lead_in(line: str, body: Sequence[str]) -> bool:
+    """A sentence ending in a colon that introduces the list of the block it sits in."""
+    words = line.strip().rstrip(":").split()
+    return not body or (line.strip().endswith(":") and len(words) >= 4)
+
+
+def _looks_like_item(line: str, block: Block, head: _Heading) -> bool:
+    """A short capitalised line inside a list is an item or a wrapped line, not a heading."""
     role, body = block
-    return (
-        role in ("required", "preferred")
-        and bool(body)
-        and all(_BULLET.match(b) for b in body[-2:])
-        and not line.strip().endswith(":")
-        and _heading_role(line) == "required"
-    )
+    if role not in ("required", "preferred") or not body or line.strip().endswith(":"):
+        return False
+    last = body[-1].rstrip()
+    if _BULLET.match(last) and not last.endswith(_TERMINAL) and not head.explicit:
+        return True  # the second line of a wrapped bullet ("… libraries like NLTK, SpaCy,")
+    return all(_BULLET.match(b) for b in body[-2:]) and head.role == "required"
 
 
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "incl.", "min.", "e.g.,")
+def _has_requirement_blocks(blocks: Sequence[Block]) -> bool:
+    return any(role in ("required", "preferred") for role, _ in blocks)
+
+
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "incl.", "min.", "e.g.,", "yrs.")
 
 
 def _sentences(line: str) -> list[str]:
-    """The sentences of one line (a bullet or a paragraph), abbreviations kept whole."""
-    pieces = [p for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z(])", _BULLET.sub("", line).strip()) if p]
+    """The sentences of one item (a bullet or a paragraph), abbreviations kept whole."""
+    text = _BULLET.sub("", line).strip()
+    pieces = [p for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z(])|(?<=\w{3});\s+(?=\w)", text) if p]
     out: list[str] = []
     for piece in pieces:
         if out and out[-1].lower().endswith(_ABBREVIATIONS):
@@ -211,20 +379,62 @@ def _sentences(line: str) -> list[str]:
     return out
 
 
-def _items(lines: Sequence[str]) -> Iterator[tuple[str, bool]]:
-    """``(text, required)`` for every candidate requirement line."""
-    blocks = _blocks(lines)
-    has_req_blocks = any(role in ("required", "preferred") for role, _ in blocks)
-    for role, body in blocks:
-        if has_req_blocks and role == "other":
+def _joined(body: Sequence[str]) -> list[str]:
+    """Lines of a block with wrapped bullets joined: a line continues the one before when that
+    one is a bullet (or a continuation) left unfinished, or when it starts in lower case."""
+    out: list[str] = []
+    open_item = False
+    for line in body:
+        text = line.strip()
+        if not text:
+            open_item = False
             continue
-        for line in body:
+        unfinished = bool(out) and not out[-1].rstrip().endswith(_TERMINAL)
+        if (
+            out
+            and not _BULLET.match(line)
+            and unfinished
+            and (open_item or text[0].islower() or out[-1].rstrip().endswith((",", "&", "-")))
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+            continue
+        out.append(line)
+        open_item = bool(_BULLET.match(line))
+    return out
+
+
+def _items(blocks: Sequence[Block]) -> Iterator[tuple[str, bool]]:
+    """``(text, required)`` for every candidate requirement sentence."""
+    if not _has_requirement_blocks(blocks):
+        yield from _cue_items(blocks)
+        return
+    for role, body in blocks:
+        if role == "other":
+            continue
+        for line in _joined(body):
             for sentence in _sentences(line):
-                if not sentence:
-                    continue
-                if not has_req_blocks and not _CUE_SENTENCE.search(sentence):
-                    continue
-                yield sentence, _is_required(sentence, role)
+                yield from _clauses(sentence, role)
+
+
+def _cue_items(blocks: Sequence[Block]) -> Iterator[tuple[str, bool]]:
+    """Sentences carrying a requirement cue, from the blocks that are not requirement blocks."""
+    for role, body in blocks:
+        if role != "other":
+            continue
+        for line in _joined(body):
+            for sentence in _sentences(line):
+                if _CUE_SENTENCE.search(sentence):
+                    yield from _clauses(sentence, "required")
+
+
+def _clauses(sentence: str, role: str) -> Iterator[tuple[str, bool]]:
+    """The sentence with its required flag; a trailing "ideally …" clause on its own."""
+    parts = _IDEAL_CLAUSE.split(sentence, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 3:
+        yield parts[0].strip(), _is_required(parts[0], role)
+        yield parts[1].strip(" )"), False
+        return
+    yield sentence, _is_required(sentence, role)
 
 
 _MUST = re.compile(
@@ -245,48 +455,207 @@ def _skills(nlp: Language, text: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
+class _Group:
+    """Skills of one requirement: any one of them or all are needed.
+
+    ``listed`` are the skills named in the text (for the label); ``skills`` may add the
+    members a named category admits; ``category`` heads the label of a category group.
+    """
+
     skills: tuple[str, ...]
     match: MatchMode
+    listed: tuple[str, ...] = ()
+    category: str = ""
 
 
-def _skill_group(nlp: Language, text: str, title_skills: Sequence[str]) -> _Found:
-    """Skills of a requirement and whether any one of them or all are needed."""
+def skill_groups(
+    text: str, nlp: Language, taxonomy: Taxonomy, title_skills: Sequence[str] = ()
+) -> list[_Group]:
+    """The skill groups of one requirement sentence, in order of appearance."""
     doc = requirement_doc(nlp, text)
-    spans = list(doc.spans["skills"])
-    # the cue nearest before the listed skills wins: "at least one framework such as X, Y"
-    cues = [c for c in _ANY_CUE.finditer(text) if any(s.start_char >= c.end() for s in spans)]
-    all_cue = _ALL_CUE.search(text)
-    if cues:
-        listed = [s for s in spans if s.start_char >= cues[-1].end()]
-        return _Found(tuple(dict.fromkeys(s.label_ for s in listed)), "any")
-    if all_cue:
-        listed = [s for s in spans if s.start_char >= all_cue.end()]
-        if len(listed) >= 2:
-            return _Found(tuple(dict.fromkeys(s.label_ for s in listed)), "all")
-    names = tuple(dict.fromkeys(s.label_ for s in spans))
-    if len(names) > 1:
-        non_title = tuple(n for n in names if n not in title_skills)
-        names = non_title or names
-    match: MatchMode = "all"
-    if len(spans) >= 2:
-        between = [text[a.end_char : b.start_char] for a, b in itertools.pairwise(spans)]
-        if any(re.search(r"(?i)\bor\b|/", gap) for gap in between) and not any(
-            re.search(r"(?i)\band\b", gap) for gap in between
+    spans = _unique_spans(list(doc.spans["skills"]))
+    if not spans:
+        return []
+    runs = _runs(text, spans)
+    used: set[int] = set()  # indices into spans
+    groups: list[tuple[int, _Group]] = []  # (position, group)
+    # the cue nearest the list wins: "at least one framework such as X, Y" (hence reversed)
+    for cue in reversed(list(_ANY_CUE.finditer(text))):
+        run = next((r for r in runs if _follows(text, cue.end(), spans[r[0]])), None)
+        if run is None or run[0] in used:
+            continue
+        cats, quals = _categories_before(text, cue.start(), spans, runs, run, taxonomy, used)
+        groups.append((spans[run[0]].start_char, _any_group(spans, run, cats, taxonomy)))
+        used.update(run, cats, quals)
+    for cue in _POST_ANY_CUE.finditer(text):
+        run = next((r for r in runs if _precedes(text, spans[r[-1]], cue.start())), None)
+        if run is None or run[0] in used:
+            continue
+        after = [i for i in range(run[-1] + 1, len(spans)) if i not in used]
+        cats = [
+            i
+            for i in after[:1]
+            if _follows(text, cue.end(), spans[i]) and _is_category(spans[i], spans, run, taxonomy)
+        ]
+        groups.append((spans[run[0]].start_char, _any_group(spans, run, cats, taxonomy)))
+        used.update(run)
+        used.update(cats)
+    for cue in _ALL_CUE.finditer(text):
+        run = next((r for r in runs if _follows(text, cue.end(), spans[r[0]])), None)
+        if run is None or run[0] in used or len(run) < 2:
+            continue
+        cats, quals = _categories_before(text, cue.start(), spans, runs, run, taxonomy, used)
+        names = _names(spans, run)
+        groups.append((spans[run[0]].start_char, _Group(names, "all", names)))
+        # "methodologies including Agile and Scrum": the members say it all
+        used.update(run, cats, quals)
+    rest = [i for i in range(len(spans)) if i not in used]
+    names = _names(spans, rest)
+    if groups:  # "Python certifications such as …": the job's own skill only qualifies
+        rest = [i for i in rest if spans[i].label_ not in title_skills]
+        names = _names(spans, rest)
+    elif len(names) > 1:  # "event-driven programming in Python" for a Python developer
+        names = tuple(n for n in names if n not in title_skills) or names
+    if rest:
+        match: MatchMode = "all"
+        gaps = [text[spans[a].end_char : spans[b].start_char] for a, b in itertools.pairwise(rest)]
+        if (
+            gaps
+            and any(re.search(r"(?i)\bor\b|/", g) for g in gaps)
+            and not any(re.search(r"(?i)\band\b", g) for g in gaps)
         ):
             match = "any"
-    return _Found(names, match)
+        groups.append((spans[rest[0]].start_char, _Group(names, match, names)))
+    return [g for _pos, g in sorted(groups, key=lambda pg: pg[0])]
+
+
+def _unique_spans(spans: list[Span]) -> list[Span]:
+    """One span per skill where the same skill is named twice in a row ("ORM (ORM)")."""
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1].label_ == s.label_:
+            continue
+        out.append(s)
+    return out
+
+
+def _runs(text: str, spans: Sequence[Span]) -> list[list[int]]:
+    """Maximal runs of spans separated only by list punctuation and conjunctions."""
+    runs: list[list[int]] = [[0]]
+    for i in range(1, len(spans)):
+        gap = text[spans[i - 1].end_char : spans[i].start_char]
+        if _LIST_GAP.match(gap):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _follows(text: str, pos: int, span: Span) -> bool:
+    """``span`` starts soon after ``pos`` ("such as Django", "like popular tools: Git")."""
+    return span.start_char >= pos and bool(_CUE_GAP.match(text[pos : span.start_char]))
+
+
+def _precedes(text: str, span: Span, pos: int) -> bool:
+    return span.end_char <= pos and bool(_LIST_GAP.match(text[span.end_char : pos]))
+
+
+def _names(spans: Sequence[Span], idx: Sequence[int]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(spans[i].label_ for i in idx))
+
+
+def _is_category(cat: Span, spans: Sequence[Span], run: Sequence[int], taxonomy: Taxonomy) -> bool:
+    """``cat`` is a category of the listed skills: an ancestor of one, of the same type."""
+    name = cat.label_
+    if name not in taxonomy:
+        return False
+    members = [spans[i].label_ for i in run]
+    return any(
+        name in taxonomy.ancestors(m) and taxonomy.type_of(m) == taxonomy.type_of(name)
+        for m in members
+        if m in taxonomy
+    )
+
+
+def _categories_before(
+    text: str,
+    cue_start: int,
+    spans: Sequence[Span],
+    runs: Sequence[Sequence[int]],
+    run: Sequence[int],
+    taxonomy: Taxonomy,
+    used: set[int],
+) -> tuple[list[int], list[int]]:
+    """Spans just before a cue that name a category of the listed skills, and those that
+    qualify them (an ancestor of another type)."""
+    before = next(
+        (r for r in reversed(runs) if spans[r[-1]].end_char <= cue_start and r[0] < run[0]),
+        None,
+    )
+    if before is None or not _CUE_GAP.match(text[spans[before[-1]].end_char : cue_start]):
+        return [], []
+    members = [spans[i].label_ for i in run]
+    free = [i for i in before if i not in used]
+    cats = [i for i in free if _is_category(spans[i], spans, run, taxonomy)]
+    # "Python certifications such as PCAP": Python qualifies the list, it is not an item
+    quals = [
+        i
+        for i in free
+        if i not in cats and any(spans[i].label_ in taxonomy.ancestors(m) for m in members)
+    ]
+    return cats, quals
+
+
+def _any_group(
+    spans: Sequence[Span], run: Sequence[int], cats: Sequence[int], taxonomy: Taxonomy
+) -> _Group:
+    listed = _names(spans, run)
+    skills = list(listed)
+    heads: list[str] = []
+    for i in cats:
+        cat = spans[i].label_
+        qualifier = _qualifier(spans[i].text, cat, listed, taxonomy)
+        if qualifier:
+            # "Python web framework": only the frameworks that imply Python
+            members = {
+                d for d in taxonomy.descendants(cat) if qualifier in taxonomy.ancestors(d)
+            } | set(listed)
+            top = sorted(m for m in members if not (taxonomy.ancestors(m) & members))
+            skills += [m for m in top if m not in skills]
+            heads.append(f"{qualifier} {cat[:1].lower()}{cat[1:]}")
+        else:
+            skills.insert(len(heads), cat)
+            heads.append(cat)
+    return _Group(tuple(dict.fromkeys(skills)), "any", listed, " / ".join(heads))
+
+
+def _qualifier(
+    surface: str, category: str, listed: Sequence[str], taxonomy: Taxonomy
+) -> str | None:
+    """A skill named inside a category's words that every listed member implies
+    (``Python`` in "Python web framework"), or None."""
+    for word in re.findall(r"[\w+#.-]+", surface):
+        name = taxonomy.lookup(word)
+        if (
+            name
+            and name != category
+            and listed
+            and all(name in taxonomy.ancestors(m) for m in listed if m in taxonomy)
+        ):
+            return name
+    return None
 
 
 def _years(text: str) -> tuple[float | None, float | None]:
     m = _YEARS.search(text)
     if not m:
         return None, None
+    scale = 12.0 if m.group("unit").lower().startswith("month") else 1.0
     if m.group("min"):
-        return float(m.group("min")), float(m.group("max"))
+        return float(m.group("min")) / scale, float(m.group("max")) / scale
     if m.group("only"):
-        return float(m.group("only")), None
-    return float(NUMBER_WORDS[m.group("word").lower()]), None
+        return float(m.group("only")) / scale, None
+    return NUMBER_WORDS[m.group("word").lower()] / scale, None
 
 
 def _degree(text: str) -> tuple[str | None, tuple[str, ...], bool]:
@@ -299,6 +668,8 @@ def _degree(text: str) -> tuple[str | None, tuple[str, ...], bool]:
             break
     if level is None and re.search(r"(?i)\bdegree\b", text):
         level = "bachelor"
+    if level is None:
+        return None, (), False
     fields = []
     rest = text
     while True:
@@ -312,58 +683,132 @@ def _degree(text: str) -> tuple[str | None, tuple[str, ...], bool]:
     return level, tuple(dict.fromkeys(fields)), bool(_RELATED.search(text))
 
 
-def make_requirement(
+def make_requirements(
     text: str,
     required: bool,
     nlp: Language,
     taxonomy: Taxonomy,
     title_skills: Sequence[str] = (),
-) -> Requirement | None:
-    """One requirement from one bullet, or None when it names nothing checkable."""
-    found = _skill_group(nlp, text, title_skills)
-    skills = found.skills
+) -> list[Requirement]:
+    """The requirements of one sentence (usually one; none when it names nothing checkable;
+    several for a degree with years, or for separate lists of skills)."""
+    if _BOILERPLATE.search(text) or _NOT_NEEDED.search(text) or _ABOUT_US.search(text):
+        return []
+    groups = skill_groups(text, nlp, taxonomy, title_skills)
+    hard = [s for g in groups for s in g.skills if taxonomy.type_of(s) != "soft"]
+    if _ENGAGEMENT.search(text) and not hard:
+        return []  # "work independently as a freelancer", "available for weekend shifts"
+    base = Requirement(id="", label="", text=text, kind="skill", required=required)
+    out: list[Requirement] = []
     min_years, max_years = _years(text)
     degree, fields, related = _degree(text)
-    role = ""
-    kind: RequirementKind
     if degree is not None:
-        kind = "education"
-        skills = ()
-    elif min_years is not None and re.search(r"(?i)experience|years? (?:as|in|of|with)", text):
-        kind = "experience"
-        m = _ROLE.search(text)
-        role = m.group("role").strip() if m else ""
-        if role:
-            skills = _skills(nlp, role) or skills
-    elif any(taxonomy.type_of(s) == "certification" for s in skills):
-        kind = "certification"
-        skills = tuple(s for s in skills if taxonomy.type_of(s) == "certification")
-    elif skills and all(taxonomy.type_of(s) == "soft" for s in skills):
-        kind = "soft"
-    elif skills:
-        kind = "skill"
-        skills = tuple(s for s in skills if taxonomy.type_of(s) != "soft") or skills
-    else:
-        return None
-    if kind == "certification" and not _CERT_WORD.search(text) and len(skills) == 0:
-        return None
-    return Requirement(
-        id="",
-        label=make_label(
-            kind, skills, found.match, min_years, max_years, degree, fields, role, related
-        ),
-        text=text,
-        kind=kind,
-        required=required,
-        match=found.match if kind in ("skill", "soft", "certification", "experience") else "all",
+        out.append(
+            replace(
+                base,
+                kind="education",
+                degree=degree,
+                fields=fields,
+                related_fields_ok=related,
+                label=make_label("education", (), "all", None, None, degree, fields, "", related),
+            )
+        )
+        if min_years is None or _OR_YEARS.search(text):
+            return out
+        # "BS in Computer Science with 5+ years in Java": the skills after the years count
+        years_at = _YEARS.search(text)
+        tail = text[years_at.start() :] if years_at else ""
+        groups = skill_groups(tail, nlp, taxonomy, title_skills) if tail else []
+    if min_years and _YEARS_OF.search(text):
+        out.append(_experience(base, text, groups, min_years, max_years, nlp))
+        return out
+    for group in groups:
+        req = _skill_requirement(base, text, group, taxonomy)
+        if req is not None:
+            out.append(req)
+    return out
+
+
+def _experience(
+    base: Requirement,
+    text: str,
+    groups: Sequence[_Group],
+    min_years: float,
+    max_years: float | None,
+    nlp: Language,
+) -> Requirement:
+    """Years overall, in a role ("as a Python Developer") or with skills."""
+    skills = tuple(dict.fromkeys(s for g in groups for s in g.listed))
+    match: MatchMode = "any" if groups and all(g.match == "any" for g in groups) else "all"
+    m = _ROLE.search(text)
+    role = m.group("role").strip() if m else ""
+    if role and not _TITLE_NOUN.search(role):
+        role = ""  # "as needed", "as part of a team"
+    if role:
+        skills = _skills(nlp, role) or skills
+    return replace(
+        base,
+        kind="experience",
+        match=match,
         skills=skills,
         min_years=min_years,
         max_years=max_years,
-        degree=degree,
-        fields=fields,
-        related_fields_ok=related,
         role=role,
+        label=make_label("experience", skills, match, min_years, max_years, None, (), role, False),
     )
+
+
+def _skill_requirement(
+    base: Requirement, text: str, group: _Group, taxonomy: Taxonomy
+) -> Requirement | None:
+    skills = group.skills
+    listed = group.listed
+    kind: RequirementKind
+    certs = tuple(s for s in skills if taxonomy.type_of(s) == "certification")
+    if certs:
+        kind = "certification"
+        skills = certs
+        listed = tuple(s for s in listed if s in certs)
+    elif all(taxonomy.type_of(s) == "soft" for s in skills):
+        kind = "soft"
+    else:
+        kind = "skill"
+        skills = tuple(s for s in skills if taxonomy.type_of(s) != "soft") or skills
+        listed = tuple(s for s in listed if s in skills) or skills
+    if kind == "certification" and not _CERT_WORD.search(text) and not skills:
+        return None
+    category = group.category if kind != "certification" else ""
+    return replace(
+        base,
+        kind=kind,
+        match=group.match,
+        skills=skills,
+        label=make_label(kind, listed, group.match, None, None, None, (), "", False, category),
+    )
+
+
+def _merge_soft(reqs: Sequence[Requirement]) -> list[Requirement]:
+    """One soft-skills item per group (required / preferred), where the first one stood."""
+    out: list[Requirement] = []
+    first: dict[bool, int] = {}
+    for req in reqs:
+        if req.kind != "soft":
+            out.append(req)
+            continue
+        if req.required not in first:
+            first[req.required] = len(out)
+            out.append(req)
+            continue
+        i = first[req.required]
+        merged = tuple(dict.fromkeys((*out[i].skills, *req.skills)))
+        out[i] = replace(
+            out[i],
+            skills=merged,
+            match="all",
+            text=f"{out[i].text} | {req.text}",
+            label=make_label("soft", merged, "all", None, None, None, (), "", False),
+        )
+    return out
 
 
 _DEGREE_NAMES = {
@@ -385,8 +830,10 @@ def make_label(
     fields: Sequence[str],
     role: str,
     related: bool,
+    category: str = "",
 ) -> str:
-    """A short readable label: ``Django / Flask / Pyramid``, ``3-5 yrs as Python Developer``."""
+    """A short readable label: ``Version control: Git / Mercurial / SVN``,
+    ``3-5 yrs as Python Developer``, ``Bachelor's in Computer Science (or related)``."""
     joiner = " / " if match == "any" else " + "
     if kind == "education":
         label = _DEGREE_NAMES.get(degree or "", "Degree")
@@ -398,4 +845,7 @@ def make_label(
         years = f"{low}-{max_years:g} yrs" if max_years is not None else f"{low}+ yrs"
         what = f"as {role}" if role else (joiner.join(skills) or "experience")
         return f"{years} {what}"
-    return joiner.join(skills)
+    listed = joiner.join(s for s in skills if s != category)
+    if category and listed:
+        return f"{category}: {listed}"
+    return listed or category

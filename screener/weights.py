@@ -24,6 +24,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "requirement": ("required", "preferred"),
     "kind": ("skill", "experience", "education", "certification", "soft"),
     "evidence": ("listed_only", "implied"),
+    "recency": ("recency_half_life",),
     "education": ("related_field", "other_field", "one_level_below"),
     "blend": ("text_similarity",),
     "ranking": ("knockout",),
@@ -44,10 +45,11 @@ class Weights:
     soft: float = 0.25
     listed_only: float = 0.6
     implied: float = 1.0
+    recency_half_life: float = 5.0
     related_field: float = 0.8
     other_field: float = 0.5
     one_level_below: float = 0.5
-    text_similarity: float = 0.15
+    text_similarity: float = 0.5
     knockout: bool = False
 
     def __post_init__(self) -> None:

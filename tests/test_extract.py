@@ -10,7 +10,7 @@ from spacy.language import Language
 from screener.extract.contact import find_contact, find_name
 from screener.extract.experience import RANGE, find_roles, merged_months, read_range, total_years
 from screener.extract.resume import extract_resume
-from screener.extract.sections import classify_heading, find_sections
+from screener.extract.sections import classify_heading, find_sections, reflow
 
 AS_OF = dt.date(2026, 11, 1)
 
@@ -268,3 +268,165 @@ def test_full_resume(nlp: Language) -> None:
         "Microsoft Excel",
         "SQLAlchemy",
     } <= r.skill_names
+
+
+# --- real-résumé robustness (issue 3) ----------------------------------------------------
+
+
+def test_flattened_text_keeps_offsets_and_finds_structure(nlp: Language) -> None:
+    """Text whose line breaks became runs of spaces is read with its lines restored."""
+    flat = (
+        '"Jane Roe  12 Main St, Springfield  jane@example.com    '
+        "SUMMARY  Backend developer building payment systems for banks and shops.    "
+        "TECHNICAL SKILLS  Python, Go, PostgreSQL    "
+        "WORK EXPERIENCE  Python Developer | Acme Ltd  Jan 2020 - Dec 2022  "
+        "Built services in Python and Go.    EDUCATION  B.E in Computer Science"
+    )
+    assert reflow(flat) != flat and len(reflow(flat)) == len(flat)
+    r = extract_resume(flat, nlp=nlp, as_of=AS_OF)
+    assert r.text == flat
+    assert r.name == "Jane Roe"
+    assert {s.name for s in r.sections} >= {"summary", "skills", "experience", "education"}
+    assert {"Python", "Go", "PostgreSQL"} <= r.skill_names
+    for m in r.skills:
+        assert flat[m.start : m.end] == m.text
+    assert r.experience_years == 3.0
+    assert r.highest_degree == "bachelor"
+
+
+def test_reflow_leaves_ordinary_text_alone() -> None:
+    assert reflow(RESUME) == RESUME
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Hal Doyle    123 Main St.  New York, NY', "Hal Doyle"),
+        ("RESUME OF Darell Cormier\nLOS ANGELES", "Darell Cormier"),
+        ("CURRICULUM VITAE\nPersonal Particulars\nName:    Amos Treutel\nTel: 1", "Amos Treutel"),
+        ("Christin Harvey - Email me on Indeed: c@example.com", "Christin Harvey"),
+        ("Allen Neal King ESB Integration Developer - Cisco Systems", "Allen Neal King"),
+        ("Todd Ana Kertzmann, MBA, PMP\n12345 East Oaks Drive", "Todd Ana Kertzmann"),
+        ("Jane Doe MBA\nBoston", "Jane Doe"),
+        ("Ana de la Cruz\nMadrid", "Ana de la Cruz"),
+        ("Levi Wilderman,\nPhD student", "Levi Wilderman"),
+        ("Sample resume\nDO NOT COPY: advice\nKim Kreiger", "Kim Kreiger"),
+        ("Kingston Avenue, Phoenix\nKristine Kihn", "Kristine Kihn"),
+        ("Morris Plains, NJ 07950\nKim Ebert", "Kim Ebert"),
+        ("Personal Details\nMarital Status: single\nTanner Stamm", "Tanner Stamm"),
+    ],
+)
+def test_name_variants(text: str, name: str) -> None:
+    assert find_name(text) == name
+
+
+def test_name_is_not_a_certification_or_a_skill_title(nlp: Language) -> None:
+    r = extract_resume("CERTIFICATIONS\nScrum Master (PSM I)\n\nNadia Haddad\n", nlp=nlp)
+    assert r.name == "Nadia Haddad"
+    r = extract_resume("John Smith Java Developer\njohn@example.com\n", nlp=nlp)
+    assert r.name == "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("B.E in CSE", "bachelor"),
+        ("Bsc", "bachelor"),
+        ("B.COM", "bachelor"),
+        ("BS\nElectrical Engineering, 1991", "bachelor"),
+        ("BE (Computer)", "bachelor"),
+        ("Graduate in Commerce", "bachelor"),
+        ("MSC in Computer science", "master"),
+        ("Post Graduate Diploma in Industrial Automation", "master"),
+        ("PGDM in Marketing", "master"),
+        ("MA, TESOL", "master"),
+        ("Ed.D., Educational Finance and Policy", "doctorate"),
+        ("Diploma in Computer Applications", "associate"),
+    ],
+)
+def test_degree_variants(nlp: Language, line: str, level: str) -> None:
+    r = extract_resume(f"Education\n{line}\n", nlp=nlp, as_of=AS_OF)
+    assert r.highest_degree == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Northeastern University, Boston MA",
+        "Boston, MA",
+        "Skilled in Matlab, MS Office and MS Word",
+        "Certified Scrum Master",
+        "Developed the master plan for the campus",
+    ],
+)
+def test_not_a_degree(nlp: Language, line: str) -> None:
+    r = extract_resume(f"Education\n{line}\n", nlp=nlp, as_of=AS_OF)
+    assert r.education == ()
+
+
+def test_degree_outside_the_education_section(nlp: Language) -> None:
+    text = "Summary\nMasters in 2007 from the University of Lahore.\nEducation\nLahore\n"
+    assert extract_resume(text, nlp=nlp, as_of=AS_OF).highest_degree == "master"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("TECHINAL SKILLS", "skills"),
+        ("Technical Qualifications", "skills"),
+        ("ADDITIONAL CERTIFIED TRAINING", "certifications"),
+        ("Relevant Work Experience", "experience"),
+        ("Python skills", None),  # not capitalised as a heading
+    ],
+)
+def test_headings_by_their_last_word(line: str, name: str | None) -> None:
+    assert classify_heading(line) == name
+
+
+# False positives fixed on real résumés: each is a match that names something else.
+@pytest.mark.parametrize(
+    ("text", "not_skill"),
+    [
+        ("Experience\nMule Developer\nCisco Systems - San Jose, CA\n", "Cisco networking"),
+        ("Experience\nAnalyst at Oracle Corporation, 2019\n", "Oracle Database"),
+        ("Experience\nWorked at Oracle for five years.\n", "Oracle Database"),
+        ("Skills\nOperating Systems: Windows, Linux\n", "Operating systems"),
+        ("Summary\nB.S. in Computer Science, State University\n", "Computer science"),
+        ("Conferences\nInformation Systems Educators Conference, 2010\n", "Information technology"),
+        ("Publications\nSocial work and special education in schools, 2009.\n", "Social work"),
+        ("Experience\nTeacher, Lincoln Elementary\n", "Teaching"),
+        ("Experience\nFreelance photographer\n", "Independent work"),
+        ("Experience\nCollaborated with the sales team on billing.\n", "Collaboration"),
+        ("Experience\nStored photos on flash memory cards.\n", "Adobe Animate"),
+        ("Experience\nManaged the Facebook page of a bakery.\n", "Facebook"),
+    ],
+)
+def test_false_positives_fixed(nlp: Language, text: str, not_skill: str) -> None:
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    assert not_skill not in r.skill_names
+
+
+def test_category_label_keeps_its_members(nlp: Language) -> None:
+    r = extract_resume("Skills\nOperating Systems: Windows XP, Linux\n", nlp=nlp)
+    assert {"Microsoft Windows", "Linux"} <= r.skill_names
+
+
+def test_education_coursework_counts(nlp: Language) -> None:
+    text = "Education\nB.Tech in Computer Science\nRelevant coursework: Java, Oracle, UML\n"
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    assert {"Java", "Oracle Database", "UML"} <= r.skill_names
+    assert "Computer science" not in r.skill_names
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Skills\nJava, JDBC, EJB, JMS, Swing, Oracle\n", "Oracle Database"),
+        ("Skills\nEclipse, TOAD, Windows XP\n", "Toad for Oracle"),
+        ("Skills\nHTML, DHTML, Flash, ActionScript\n", "Adobe Animate"),
+        ("Tools\nHP Quality Center, QTP, ClearCase\n", "HP UFT"),
+        ("Social media\nFacebook, Twitter, Instagram\n", "Facebook"),
+    ],
+)
+def test_common_tools_in_lists(nlp: Language, text: str, skill: str) -> None:
+    assert skill in extract_resume(text, nlp=nlp, as_of=AS_OF).skill_names

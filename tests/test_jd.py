@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from screener.errors import InvalidJobDescription
-from screener.jd import parse_jd
+from screener.extract.taxonomy import Taxonomy
+from screener.jd import load_jd, parse_jd
 from screener.records import JobDescription, Requirement
 
 
@@ -20,46 +24,123 @@ def test_title(canonical_jd: JobDescription) -> None:
     assert canonical_jd.title == "Python Developer"
 
 
-def test_required_items(canonical_jd: JobDescription) -> None:
-    req = canonical_jd.required
-    assert by_skills(req, "Python").match == "all"
-    web = by_skills(req, "Django")
-    assert web.match == "any" and set(web.skills) == {"Django", "Flask", "Pyramid"}
-    assert by_skills(req, "ORM").kind == "skill"
-    assert {"Multithreading", "Multiprocessing"} <= set(by_skills(req, "Multiprocessing").skills)
-    tmpl = by_skills(req, "Jinja2")
-    assert tmpl.match == "any" and set(tmpl.skills) == {"Jinja2", "Mako"}
-    front = by_skills(req, "JavaScript")
-    assert front.match == "all" and set(front.skills) == {"JavaScript", "HTML5", "CSS3"}
-    vcs = by_skills(req, "Git")
-    assert vcs.match == "any" and set(vcs.skills) == {"Git", "Mercurial", "SVN"}
-    assert by_skills(req, "Unit testing", "Debugging").kind == "skill"
-    assert {"Communication", "Teamwork"} <= {s for r in req if r.kind == "soft" for s in r.skills}
+def _one(reqs: tuple[Requirement, ...], what: str, pred: Callable[[Requirement], bool]) -> None:
+    found = [r for r in reqs if pred(r)]
+    assert len(found) == 1, f"{what}: {len(found)} matches in {[r.label for r in reqs]}"
 
 
-def test_years_and_degree(canonical_jd: JobDescription) -> None:
-    (exp,) = [r for r in canonical_jd.required if r.kind == "experience"]
-    assert (exp.min_years, exp.max_years) == (3, 5)
-    assert exp.role == "Python Developer" and exp.skills == ("Python",)
-    (edu,) = [r for r in canonical_jd.required if r.kind == "education"]
-    assert edu.degree == "bachelor"
-    assert edu.fields == ("Computer Science", "Computer Engineering")
-    assert edu.related_fields_ok
+def skill_item(
+    kind: str, match: str, skills: set[str], *, at_least: bool = False
+) -> Callable[[Requirement], bool]:
+    def pred(r: Requirement) -> bool:
+        have = set(r.skills)
+        same = skills <= have if at_least else skills == have
+        return r.kind == kind and (r.match == match or len(have) == 1) and same
+
+    return pred
 
 
-def test_preferred_items(canonical_jd: JobDescription) -> None:
-    pref = canonical_jd.preferred
-    cloud = by_skills(pref, "AWS")
-    assert cloud.match == "any" and set(cloud.skills) == {"AWS", "Docker", "Kubernetes"}
-    certs = by_skills(pref, "PCAP")
-    assert certs.kind == "certification" and certs.match == "any"
-    assert set(certs.skills) == {"PCEP", "PCAP", "PCPP", "CEPP"}
-    sql = by_skills(pref, "SQL", "NoSQL")
-    assert sql.match == "all"
-    assert by_skills(pref, "Agile", "Scrum").match == "all"
-    for skill in ("Event-driven programming", "CI/CD", "Data analysis", "Mentoring"):
-        by_skills(pref, skill)
-    assert not {s for r in pref for s in r.skills} & {"Django", "Python", "ORM"}
+#: The canonical JD's required items as the issue lists them, each exactly once.
+CANONICAL_REQUIRED: list[tuple[str, Callable[[Requirement], bool]]] = [
+    ("Python", skill_item("skill", "all", {"Python"})),
+    ("web framework", skill_item("skill", "any", {"Django", "Flask", "Pyramid"}, at_least=True)),
+    ("ORM", skill_item("skill", "all", {"ORM"})),
+    (
+        "threading and multiprocessing",
+        skill_item("skill", "all", {"Multithreading", "Multiprocessing"}),
+    ),
+    ("templating", skill_item("skill", "any", {"Server-side templating", "Jinja2", "Mako"})),
+    ("front end", skill_item("skill", "all", {"JavaScript", "HTML5", "CSS3"})),
+    ("data sources", skill_item("skill", "all", {"Data integration"})),
+    ("scalable design", skill_item("skill", "all", {"Scalability"})),
+    ("testing and debugging", skill_item("skill", "all", {"Unit testing", "Debugging"})),
+    ("version control", skill_item("skill", "any", {"Version control", "Git", "Mercurial", "SVN"})),
+    (
+        "degree",
+        lambda r: (
+            r.kind == "education"
+            and r.degree == "bachelor"
+            and r.fields == ("Computer Science", "Computer Engineering")
+            and r.related_fields_ok
+        ),
+    ),
+    (
+        "years",
+        lambda r: (
+            r.kind == "experience"
+            and (r.min_years, r.max_years) == (3, 5)
+            and r.role == "Python Developer"
+            and r.skills == ("Python",)
+        ),
+    ),
+    (
+        "soft skills",
+        skill_item(
+            "soft",
+            "all",
+            {"Problem solving", "Analytical skills", "Communication", "Teamwork", "Collaboration"},
+        ),
+    ),
+]
+CANONICAL_PREFERRED: list[tuple[str, Callable[[Requirement], bool]]] = [
+    ("event-driven", skill_item("skill", "all", {"Event-driven programming"})),
+    (
+        "accessibility, security",
+        skill_item("skill", "all", {"Accessibility", "Security compliance"}),
+    ),
+    ("authn, authz", skill_item("skill", "all", {"Authentication", "Authorization"})),
+    (
+        "cloud, containers",
+        skill_item("skill", "any", {"AWS", "Docker", "Kubernetes"}, at_least=True),
+    ),
+    ("CI/CD", skill_item("skill", "all", {"CI/CD"})),
+    ("SQL and NoSQL", skill_item("skill", "all", {"SQL", "NoSQL"})),
+    ("certifications", skill_item("certification", "any", {"PCEP", "PCAP", "PCPP", "CEPP"})),
+    ("Agile, Scrum", skill_item("skill", "all", {"Agile", "Scrum"})),
+    ("data analysis", skill_item("skill", "all", {"Data analysis"}, at_least=True)),
+    ("mentoring", skill_item("soft", "all", {"Mentoring"})),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "pred"), CANONICAL_REQUIRED, ids=[w for w, _ in CANONICAL_REQUIRED]
+)
+def test_canonical_required_item(
+    canonical_jd: JobDescription, what: str, pred: Callable[[Requirement], bool]
+) -> None:
+    _one(canonical_jd.required, what, pred)
+
+
+@pytest.mark.parametrize(
+    ("what", "pred"), CANONICAL_PREFERRED, ids=[w for w, _ in CANONICAL_PREFERRED]
+)
+def test_canonical_preferred_item(
+    canonical_jd: JobDescription, what: str, pred: Callable[[Requirement], bool]
+) -> None:
+    _one(canonical_jd.preferred, what, pred)
+
+
+def test_canonical_lists_hold_nothing_else(canonical_jd: JobDescription) -> None:
+    """Exactly the issue's items: no "Cross-platform development" (mobile versus desktop is a
+    contrast, not a skill), no "Independent work" (freelance or contract work is a condition of
+    engagement), no "Project management" (a track record of delivery is an outcome)."""
+    assert len(canonical_jd.required) == len(CANONICAL_REQUIRED)
+    assert len(canonical_jd.preferred) == len(CANONICAL_PREFERRED)
+    named = {s for r in canonical_jd.requirements for s in r.skills}
+    assert not named & {"Cross-platform development", "Independent work", "Project management"}
+
+
+def test_category_groups_admit_any_member(canonical_jd: JobDescription, taxonomy: Taxonomy) -> None:
+    web = next(r for r in canonical_jd.required if "Django" in r.skills)
+    # "Python web framework such as …": other Python frameworks count, Java ones do not
+    assert "FastAPI" in web.skills
+    assert all({"Python", "Web framework"} <= taxonomy.ancestors(s) for s in web.skills)
+    assert web.label == "Python web framework: Django / Flask / Pyramid"
+    vcs = next(r for r in canonical_jd.required if "Git" in r.skills)
+    assert vcs.label == "Version control: Git / Mercurial / SVN"
+    cloud = next(r for r in canonical_jd.preferred if "AWS" in r.skills)
+    assert {"Cloud platforms", "Containerization"} <= set(cloud.skills)
+    assert not {s for r in canonical_jd.preferred for s in r.skills} & {"Django", "Python", "ORM"}
 
 
 def test_marketing_text_yields_nothing(canonical_jd: JobDescription) -> None:
@@ -119,3 +200,172 @@ def test_unstructured_jd_falls_back_to_cue_sentences(nlp: Language) -> None:
 def test_no_requirement_is_a_named_error(nlp: Language) -> None:
     with pytest.raises(InvalidJobDescription):
         parse_jd("About us\nWe are a friendly company with great coffee.\n", nlp=nlp)
+
+
+def jd_of(nlp: Language, body: str) -> JobDescription:
+    return parse_jd(f"Software Engineer\n\nRequirements:\n{body}\n", nlp=nlp)
+
+
+def test_one_bullet_can_hold_several_groups(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Web frameworks like Django and databases like MongoDB or Redis")
+    web, db = jd.required
+    assert web.match == "any" and {"Web framework", "Django"} <= set(web.skills)
+    assert db.match == "any" and {"MongoDB", "Redis"} <= set(db.skills)
+    assert "Django" not in db.skills
+
+
+def test_topic_and_its_libraries(nlp: Language) -> None:
+    (nlp_req,) = jd_of(nlp, "- Natural Language Processing and libraries like NLTK, spaCy").required
+    assert nlp_req.match == "any"
+    assert {"Natural language processing", "NLTK", "spaCy"} == set(nlp_req.skills)
+
+
+def test_qualifier_before_such_as_is_not_an_item(nlp: Language) -> None:
+    (cert,) = jd_of(nlp, "- Python certifications such as PCEP or PCAP").required
+    assert cert.kind == "certification" and set(cert.skills) == {"PCEP", "PCAP"}
+
+
+def test_post_list_cue_makes_an_any_group(nlp: Language) -> None:
+    (vcs,) = jd_of(nlp, "- Git or other version control systems").required
+    assert vcs.match == "any" and {"Git", "Version control"} <= set(vcs.skills)
+
+
+def test_ideally_clause_is_preferred(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Strong experience with Python, ideally with Django")
+    assert [r.skills for r in jd.required] == [("Python",)]
+    assert [r.skills for r in jd.preferred] == [("Django",)]
+
+
+def test_trailing_preference_keeps_the_item_required(nlp: Language) -> None:
+    jd = jd_of(nlp, "- One year of experience with Kubernetes, two preferred.")
+    (exp,) = jd.required
+    assert exp.kind == "experience" and exp.min_years == 1 and exp.skills == ("Kubernetes",)
+
+
+def test_degree_and_years_in_one_bullet(nlp: Language) -> None:
+    jd = jd_of(nlp, "- BS in Computer Science with 5+ years of experience in Java")
+    kinds = {r.kind: r for r in jd.required}
+    assert kinds["education"].degree == "bachelor"
+    assert kinds["experience"].min_years == 5 and kinds["experience"].skills == ("Java",)
+    (alt,) = jd_of(nlp, "- BS in Computer Science or 4 years of equivalent experience").required
+    assert alt.kind == "education"
+
+
+def test_no_minimum_years_is_not_an_experience_item(nlp: Language) -> None:
+    (req,) = jd_of(nlp, "- 0-2 years of experience with SQL").required
+    assert req.kind == "skill" and req.skills == ("SQL",)
+
+
+def test_months_of_experience(nlp: Language) -> None:
+    (req,) = jd_of(nlp, "- Six months of experience with Excel macros").required
+    assert req.kind == "experience" and req.min_years == 0.5
+
+
+def test_conditions_of_engagement_are_not_requirements(nlp: Language) -> None:
+    jd = jd_of(
+        nlp,
+        "- Ability to work independently as a freelancer when required\n"
+        "- Must be available for weekend shifts and travel\n"
+        "- Experience with AWS",
+    )
+    assert [r.skills for r in jd.requirements] == [("AWS",)]
+
+
+def test_soft_skills_form_one_item_per_group(nlp: Language) -> None:
+    jd = jd_of(
+        nlp,
+        "- Excellent communication skills\n- Strong teamwork\n- Python\n\n"
+        "Nice to have:\n- Leadership\n- Mentoring experience",
+    )
+    (soft,) = [r for r in jd.required if r.kind == "soft"]
+    assert {"Communication", "Teamwork"} <= set(soft.skills) and soft.match == "all"
+    assert len([r for r in jd.preferred if r.kind == "soft"]) == 1
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What you'll need",
+        "What You\u2019ll Need:",
+        "Qualifications:",
+        "WHAT WE'RE LOOKING FOR",
+        "Who you are",
+        "Minimum Qualifications",
+        "Must have",
+    ],
+)
+def test_requirement_headings(nlp: Language, heading: str) -> None:
+    jd = parse_jd(
+        f"Data Engineer\n\nAbout us\nWe use Kafka everywhere.\n\n{heading}\n"
+        "- 3+ years of Python\n- Experience with Airflow\n\nBenefits\n- Free Kubernetes training\n",
+        nlp=nlp,
+    )
+    named = {s for r in jd.requirements for s in r.skills}
+    assert {"Python", "Apache Airflow"} <= named and not named & {"Apache Kafka", "Kubernetes"}
+
+
+def test_lead_in_line_keeps_the_block_required(nlp: Language) -> None:
+    jd = parse_jd(
+        "Engineer\n\nQualifications:\n\nThe ideal candidate will possess:\n\n"
+        " A Bachelor's degree in Computer Science.\n Proficiency in Node.js and Vue.js.\n",
+        nlp=nlp,
+    )
+    assert {r.kind for r in jd.required} == {"education", "skill"}
+
+
+def test_inline_heading_and_wrapped_bullets(nlp: Language) -> None:
+    jd = parse_jd(
+        "ML Engineer\n\nRequirements: 2+ years of experience with PyTorch\n"
+        "• Familiar with NLP and associated libraries like NLTK, SpaCy,\nBeautiful Soup\n"
+        "• Pandas\n",
+        nlp=nlp,
+    )
+    assert any(r.kind == "experience" and r.skills == ("PyTorch",) for r in jd.required)
+    libs = next(r for r in jd.required if "NLTK" in r.skills)
+    assert "Beautiful Soup" in libs.skills
+
+
+def test_flattened_scraped_jd(nlp: Language) -> None:
+    """A posting whose line breaks were lost keeps its headings and items apart."""
+    text = (
+        "Senior Engineer\nWe build payments software.Responsibilities:Design services in Go."
+        "Requirements:      5+ years of experience with Java.Strong experience with Angular"
+        "Deep understanding of PostgreSQL.NICE TO HAVE SKILLS AND EXPERIENCE       "
+        "Experience with Kubernetes&nbsp;and <b>Terraform</b>"
+    )
+    jd = parse_jd(text, nlp=nlp)
+    required = {s for r in jd.required for s in r.skills}
+    preferred = {s for r in jd.preferred for s in r.skills}
+    assert {"Java", "Angular", "PostgreSQL"} <= required
+    assert {"Kubernetes", "Terraform"} <= preferred
+    assert "Go" not in required | preferred  # a responsibility, not a requirement
+
+
+ML_JD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "ml_jd_scored_resumes"
+
+
+@pytest.mark.skipif(not ML_JD.is_dir(), reason="../shared/eval is absent")
+def test_second_real_format_ml_engineer(nlp: Language) -> None:
+    """ "Must have" / "Considered as a plus" with "such as" and "like" lists."""
+    jd = load_jd(ML_JD / "Job description.pdf", nlp=nlp)
+    req = {s for r in jd.required for s in r.skills}
+    pref = {s for r in jd.preferred for s in r.skills}
+    assert any(r.kind == "education" and r.degree == "bachelor" for r in jd.required)
+    assert {"Clustering", "Logistic regression", "Classification"} <= req
+    libs = next(r for r in jd.required if "NumPy" in r.skills)
+    assert libs.match == "any" and {"scikit-learn", "pandas", "Matplotlib", "Seaborn"} <= set(
+        libs.skills
+    )
+    dl = next(r for r in jd.required if "PyTorch" in r.skills)
+    assert dl.match == "any" and {"TensorFlow", "Keras"} <= set(dl.skills)
+    nlp_libs = next(r for r in jd.required if "NLTK" in r.skills)
+    assert nlp_libs.match == "any" and {"spaCy", "Beautiful Soup"} <= set(nlp_libs.skills)
+    assert {"PySpark", "Hadoop"} <= req
+    assert {"OpenCV", "MongoDB", "Firebase", "AWS"} <= pref
+    web = next(r for r in jd.preferred if "Django" in r.skills)
+    assert web.match == "any" and "Web framework" in web.skills  # "Web frameworks like Django"
+    db = next(r for r in jd.preferred if "MongoDB" in r.skills)
+    assert db.match == "any" and "Django" not in db.skills
+    assert not req & pref - {"Natural language processing", "Computer vision"}
+    # "What you'll do" is a description, not requirements
+    assert not [r for r in jd.requirements if "predictions" in r.text]

@@ -22,7 +22,14 @@ from screener.records import (
     SkillMention,
     degree_rank,
 )
-from screener.score import build_features, ranking_order, satisfaction, scores
+from screener.score import (
+    build_features,
+    ranking_order,
+    requirement_weights,
+    satisfaction,
+    scores,
+    years_since,
+)
 from screener.screening import Screening
 from screener.weights import Weights
 
@@ -148,8 +155,21 @@ def naive_satisfaction(
                 direct = False
             else:
                 continue
-            shown = m.section in ("experience", "projects")
-            value = (1.0 if shown else w.listed_only) * (1.0 if direct else w.implied)
+            if m.section in ("experience", "projects"):
+                stale = min(
+                    (
+                        years_since(r.end_or(AS_OF), AS_OF)
+                        for r in resume.roles
+                        if r.offset <= m.start < r.offset + len(r.text)
+                    ),
+                    default=0,
+                )
+                half_life = w.recency_half_life
+                fresh = 2.0 ** (-stale / half_life) if half_life > 0 else 1.0
+                base = w.listed_only + (1.0 - w.listed_only) * fresh
+            else:
+                base = w.listed_only
+            value = base * (1.0 if direct else w.implied)
             best_met = 1.0
             best_w = max(best_w, value)
         return best_met, best_w
@@ -327,3 +347,66 @@ def test_ranking_ties_broken_by_file_name_and_knockout() -> None:
     assert list(ranking_order(score, names, meets)) == [1, 2, 0, 3]
     assert list(ranking_order(score, names, top_k=2)) == [3, 1]
     assert list(ranking_order(score, names, top_k=3)) == [3, 1, 2]
+
+
+weight_draws = st.builds(
+    Weights,
+    required=st.floats(0, 5),
+    preferred=st.floats(0, 5),
+    skill=st.floats(0, 3),
+    experience=st.floats(0, 3),
+    education=st.floats(0, 3),
+    certification=st.floats(0, 3),
+    soft=st.floats(0, 3),
+    listed_only=st.floats(0, 1),
+    implied=st.floats(0, 1),
+    recency_half_life=st.sampled_from([0.0, 0.5, 2.0, 5.0, 40.0]),
+    related_field=st.floats(0, 1),
+    other_field=st.floats(0, 1),
+    one_level_below=st.sampled_from([0.0, 0.5, 1.0]),
+    text_similarity=st.floats(0, 1),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(resumes(), min_size=1, max_size=12), weight_draws)
+def test_sparse_design_equals_reference_scores(
+    mini_taxonomy: Taxonomy, batch: list[Resume], w: Weights
+) -> None:
+    """The fast re-ranking path prices exactly what the satisfaction matrix says."""
+    s = Screening(JD, batch, taxonomy=mini_taxonomy, as_of=AS_OF)
+    met, weighted = s.satisfaction(w)
+    req_w = requirement_weights(JD.requirements, w)
+    total = req_w.sum()
+    coverage = weighted @ (req_w / total) if total > 0 else np.zeros(len(batch))
+    want = 100 * ((1 - w.text_similarity) * coverage + w.text_similarity * s.features_.similarity)
+    np.testing.assert_allclose(s.design_.raw_scores(w), want, atol=1e-9)
+    required = np.array([r.required for r in JD.requirements])
+    meets = (met[:, required] >= 1 - 1e-9).all(axis=1)
+    np.testing.assert_array_equal(s.design_.meets_required(w), meets)
+
+
+def test_old_evidence_counts_less_but_never_below_a_listing(mini_taxonomy: Taxonomy) -> None:
+    def shown_in_role(source: str, end: dt.date) -> Resume:
+        text = "Developer\nBuilt Python services"
+        return Resume(
+            source=source,
+            text=text,
+            skills=(SkillMention("Python", "Python", 16, 22, "experience"),),
+            roles=(Role("Developer", "Acme", dt.date(2005, 1, 1), end, text, 0),),
+        )
+
+    recent = shown_in_role("a.pdf", dt.date(2026, 6, 1))
+    old = shown_in_role("b.pdf", dt.date(2016, 6, 1))  # 10 whole years before AS_OF
+    listed = Resume(
+        source="c.pdf", text="Python", skills=(SkillMention("Python", "Python", 0, 6, "skills"),)
+    )
+    s = Screening(JD, [recent, old, listed], taxonomy=mini_taxonomy, as_of=AS_OF)
+    w = Weights(listed_only=0.6, recency_half_life=5.0)
+    met, weighted = s.satisfaction(w)
+    assert (met[:, 0] == 1.0).all()  # recency never changes whether a skill is there
+    assert weighted[0, 0] == 1.0
+    assert weighted[1, 0] == pytest.approx(0.6 + 0.4 * 0.25)  # two half-lives
+    assert weighted[2, 0] == pytest.approx(0.6)
+    _, off = s.satisfaction(dataclasses.replace(w, recency_half_life=0.0))
+    assert off[1, 0] == 1.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -15,39 +16,60 @@ LINK = re.compile(
     r"(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org)/[^\s,;|<>()]+",
     re.IGNORECASE,
 )
-#: Words that are never part of a person's name on the first lines of a résumé.
-NOT_NAME = frozenset(
-    {
-        "resume",
-        "résumé",
-        "curriculum",
-        "vitae",
-        "cv",
-        "profile",
-        "summary",
-        "contact",
-        "email",
-        "phone",
-        "address",
-        "objective",
-        "experience",
-        "skills",
-        "education",
-        "page",
-        "of",
-        "developer",
-        "engineer",
-        "manager",
-        "the",
-        "and",
-        "inc",
-        "llc",
-        "ltd",
-    }
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that are never part of a person's name on the first lines of a résumé: headings,
+#: field labels, job-title words, address words.
+NOT_NAME = _wordset(
+    """
+    resume résumé curriculum vitae cv profile summary contact email e-mail phone mobile tel
+    address objective experience skills education page of the and or in at for to with not do
+    inc llc ltd pvt limited corp company group services solutions technologies university
+    college school institute department sample template example copy font size styles
+    personal details particulars data status marital nationality date birth name
+    my your our this a an no build create market management marketing sales development
+    pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
+    engineering applicant candidate ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
+    street st road rd avenue ave drive lane nagar apartments apt box city united kingdom
+    states
+    """
+) | _wordset(
+    """
+    developer engineer manager analyst consultant specialist director assistant officer
+    administrator architect designer coordinator executive supervisor technician programmer
+    intern internship student graduate seeking senior junior lead head chief trainee fresher
+    professional certified teacher accountant nurse editor master scrum
+    """
+)
+#: Job-title words: a name may be followed by one on its line ("Jane Doe Software Engineer").
+TITLE_WORDS = _wordset(
+    """
+    developer engineer manager analyst consultant specialist director assistant officer
+    administrator architect designer coordinator executive supervisor technician programmer
+    intern student graduate senior junior lead head chief trainee fresher software data
+    """
 )
 #: Headings after which no name is looked for (sidebar headings such as Skills don't stop it).
 BODY_SECTIONS = frozenset({"summary", "experience", "education", "projects"})
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*$|^[A-ZÀ-Þ]{2,}$")
+#: What separates a name from what follows it on the same line: "Jane Doe | Analyst",
+#: "Jane Doe - Email me", "Jane Doe, MBA", "Jane Doe  (555) 123".
+_NAME_END = re.compile(r"\s[|•·–—-]\s|\t|,\s|\s{2,}|:\s|\s\(")
+#: Quotes and bullets around a line (text exported from spreadsheets keeps its quotes).
+_LINE_EDGE = "\"'“”‘’•·*-–—:#=_ "
+#: "Resume of", "CV", "Curriculum Vitae:" before the name on its line.
+_LEAD = re.compile(
+    r"(?:(?:sample\s+)?(?:resume|résumé|cv|curriculum\s+vitae)(?:\s+of)?\b[\s:–-]*)", re.IGNORECASE
+)
+#: A state or province code, as after a town: "NJ", ", VIC 3800".
+_STATE = re.compile(r"^,?\s*[A-Z]{2,3}(?:\s+\d{3,}|\s*$)")
+_POSTAL = re.compile(r"^,?\s*[A-Z]{2,3}\s+\d{3,}")
+#: "Name: Jane Doe" in a personal-details block.
+_LABELLED = re.compile(r"^\s*(?:full\s+)?name\s*[:–-]\s*(\S.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,47 +104,150 @@ def find_links(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+#: Lower-case particles inside a name: "Ana de la Cruz", "Jan van der Berg".
+PARTICLES = _wordset("van von der den de del della la le da di dos du bin al ibn")
+
+
+def _is_name_word(word: str, inside: bool = False) -> bool:
+    """A capitalised word that is not a heading, title or address word (or, ``inside`` a
+    name, a particle such as "van")."""
+    if inside and word in PARTICLES:
+        return True
+    return bool(_NAME_TOKEN.match(word)) and word.lower().strip(".,") not in NOT_NAME
+
+
+def _name_span(line: str) -> tuple[int, int]:
+    """Character span of the name at the start of ``line`` (empty when there is none).
+
+    The name is the line's first segment (up to `` | ``, ``, ``, a double space …) when it
+    has two to five capitalised words, or the leading two to four such words when what
+    follows plainly is not a name: a digit, a job-title word, or a switch to capitals
+    (``Allen King ESB Integration Developer``).
+    """
+    start = len(line) - len(line.lstrip(_LINE_EDGE))
+    lead = _LEAD.match(line, start)
+    if lead and lead.end() < len(line):
+        start = lead.end()
+    segment = _NAME_END.split(line[start:])[0].rstrip(_LINE_EDGE + ",;")
+    if "@" in segment or classify_heading(segment):
+        return start, start
+    words = segment.split()
+    run: list[str] = []
+    for i, w in enumerate(words):
+        if not _is_name_word(w, inside=0 < i < len(words) - 1):
+            break
+        if len(run) >= 2 and w.isupper() != run[0].isupper() and len(words) - i >= 2:
+            break
+        run.append(w)
+    while run and run[-1] in PARTICLES:
+        run.pop()
+    if len(run) == len(words):
+        ok = 2 <= len(run) <= 5
+    else:
+        nxt = words[len(run)]
+        ok = 2 <= len(run) <= 4 and (
+            (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
+            or nxt.lower().strip(".,") in TITLE_WORDS
+            or nxt.isupper()
+        )
+    if not ok or _POSTAL.match(line[start + len(segment) :]):
+        return start, start  # "Morris Plains, NJ 07950" is a town
+    end = start
+    for w in run:
+        end = line.index(w, end) + len(w)
+    return start, end
+
+
+def _clean_name(raw: str) -> str:
+    words = raw.split()
+    if raw.isupper():
+        return " ".join(w.capitalize() for w in words)
+    return " ".join(words)
+
+
 def _name_like(line: str) -> str:
     """``line`` cleaned as a person's name, or "" if it does not look like one."""
-    line = re.split(r"\s[|•·–—]\s|\t|,\s", line.strip())[0].strip()
-    words = line.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in line) or "@" in line:
-        return ""
-    if classify_heading(line) or any(w.lower().strip(".,") in NOT_NAME for w in words):
-        return ""
-    if not all(_NAME_TOKEN.match(w) for w in words):
-        return ""
-    if line.isupper():
-        line = " ".join(w.capitalize() for w in words)
-    return line
+    start, end = _name_span(line)
+    return _clean_name(line[start:end]) if end > start else ""
 
 
-def find_name(text: str, max_lines: int = 40, skip: frozenset[int] = frozenset()) -> str:
+def find_name(
+    text: str,
+    max_lines: int = 40,
+    skip: frozenset[int] = frozenset(),
+    skill_spans: Sequence[tuple[int, int]] = (),
+) -> str:
     """The first of the top lines that reads as a person's name.
 
-    ``skip`` holds indices of lines not to consider (e.g. lines naming skills, since
-    "Machine Learning" looks like a name too). Sidebars often come first in reading
-    order, so the search goes well past the first line.
+    A labelled "Name: Jane Doe" wins. Lines whose index is in ``skip`` are not
+    considered, nor a candidate that is mostly made of skills (``skill_spans``: character
+    spans of skill mentions, since "Machine Learning" looks like a name too). Sidebars
+    often come first in reading order, so the search goes well past the first line.
     """
+    for raw in text.split("\n")[: max_lines * 3]:
+        labelled = _LABELLED.match(raw)
+        if labelled:
+            name = _name_like(labelled.group(1))
+            if name:
+                return name
     seen = 0
+    offset = 0
     for index, raw in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(raw) + 1
         if not raw.strip():
             continue
         if classify_heading(raw) in BODY_SECTIONS:
             break  # past the header: a name found later would be an employer or a school
-        name = "" if index in skip else _name_like(raw)
-        if name:
-            return name
+        if index not in skip:
+            start, end = _trim_skills(raw, *_name_span(raw), line_start, skill_spans)
+            if end > start and not _mostly_skills(raw, start, end, line_start, skill_spans):
+                return _clean_name(raw[start:end])
         seen += 1
         if seen >= max_lines:
             break
     return ""
 
 
-def find_contact(text: str, head_chars: int = 3000, skip: frozenset[int] = frozenset()) -> Contact:
+def _trim_skills(
+    line: str, start: int, end: int, line_start: int, skill_spans: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Drop trailing skill words of a name span of three words or more: in "John Smith
+    Java Developer" the run of capitalised words stops at the title, not at the skill."""
+    while end > start:
+        cut = line.rfind(" ", start, end)
+        if cut <= start or line.count(" ", start, cut) < 1:
+            break
+        lo, hi = line_start + cut + 1, line_start + end
+        if not any(a < hi and lo < b for a, b in skill_spans):
+            break
+        end = cut
+    return start, end
+
+
+def _mostly_skills(
+    line: str, start: int, end: int, line_start: int, skill_spans: Sequence[tuple[int, int]]
+) -> bool:
+    """True when more than half of the words of ``line[start:end]`` lie in skill mentions."""
+    lo, hi = line_start + start, line_start + end
+    inside = [(s, e) for s, e in skill_spans if s < hi and lo < e]
+    if not inside:
+        return False
+    words = [(line_start + m.start(), line_start + m.end()) for m in re.finditer(r"\S+", line)]
+    words = [(s, e) for s, e in words if lo <= s < hi]
+    covered = sum(1 for s, e in words if any(a < e and s < b for a, b in inside))
+    return 2 * covered > len(words)
+
+
+def find_contact(
+    text: str,
+    head_chars: int = 3000,
+    skip: frozenset[int] = frozenset(),
+    skill_spans: Sequence[tuple[int, int]] = (),
+) -> Contact:
     """Contact details; the name is searched in the head of the text, the rest everywhere."""
     return Contact(
-        name=find_name(text[:head_chars], skip=skip),
+        name=find_name(text[:head_chars], skip=skip, skill_spans=skill_spans),
         email=find_email(text),
         phone=find_phone(text[:head_chars]) or find_phone(text),
         links=find_links(text),

@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import cast
 
@@ -23,6 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from screener.extract.education import LEVELS
 from screener.extract.sections import SectionIndex, find_sections
 from screener.extract.taxonomy import Taxonomy, load_taxonomy
 from screener.records import Section
@@ -90,6 +93,31 @@ REQUIREMENT_FOLLOWERS = TECH_FOLLOWERS | {
 REQUIREMENT_CONTEXT = "requirement_context"
 #: Sections where a bare ambiguous name is read as a skill when it stands as a list item.
 LIST_SECTIONS = frozenset({"skills", "certifications"})
+#: Words after a vendor's name that make it the name of a company ("Cisco Systems",
+#: "Oracle Corporation"), an employer rather than a skill.
+CORPORATE_SUFFIXES = frozenset(
+    {
+        *("systems", "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd"),
+        *("ltd.", "limited", "llc", "plc", "pvt", "pvt.", "private", "gmbh", "ag", "labs"),
+        *("laboratories", "technologies"),
+    }
+)
+#: Headings of sections that cite other people's work or name affiliations, where a
+#: skill's name is a topic, not a claim ("Publications", "References", "Memberships").
+_TOPIC_HEADING = re.compile(
+    r"(?i)publication|reference|referee|conference|presentation|paper|affiliation|membership|"
+    r"interest|hobb|declaration"
+)
+#: Lines of an education section that list what was studied or built: skills there count.
+_COURSEWORK_LINE = re.compile(
+    r"(?i)course|subject|module|project|skill|tool|technolog|language|software|programming|"
+    r"thesis|dissertation|elective"
+)
+#: A line naming a school or a field of study: skills there are subjects, not skills claimed.
+_SCHOOL_LINE = re.compile(
+    r"\b(?:[Uu]niversity|UNIVERSITY|[Cc]ollege|COLLEGE|[Ii]nstitute|INSTITUTE|[Ss]chool|SCHOOL|"
+    r"[Aa]cademy|[Pp]olytechnic|[Mm]ajor|[Mm]inor|[Cc]oncentration|[Ss]pecialization)\b"
+)
 
 
 @Language.factory("screener_sections")
@@ -150,8 +178,71 @@ class SkillMatcher:
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
         kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed)
-        doc.spans["skills"] = filter_spans([*plain, *kept])
+        spans = filter_spans([*plain, *kept])
+        doc.spans["skills"] = self.plausible(doc, spans, sections, relaxed=relaxed)
         return doc
+
+    def plausible(
+        self, doc: Doc, spans: Sequence[Span], sections: SectionIndex, *, relaxed: bool = False
+    ) -> list[Span]:
+        """Drop matches that name something other than a skill the person claims:
+
+        - a vendor followed by a company word is an employer (``Cisco Systems``);
+        - a category used as the label of a list of its members (``Operating systems:
+          Windows, Linux``): the members carry the evidence and imply the category;
+        - outside JD requirements and skills sections, anything on a line naming a degree
+          or a school: ``B.S. in Computer Science`` is a field of study.
+        """
+        text = doc.text
+        line_of = _line_index(text)
+        by_line: dict[int, list[Span]] = {}
+        for span in spans:
+            by_line.setdefault(line_of(span.start_char), []).append(span)
+        cache: dict[int, bool] = {}
+        out = []
+        for span in spans:
+            if _neighbour(doc, span.end - 1, +1) in CORPORATE_SUFFIXES:
+                continue
+            line = line_of(span.start_char)
+            if _neighbour(doc, span.end - 1, +1) == ":" and self._labels_members(
+                span, by_line[line]
+            ):
+                continue
+            if not relaxed and not self._claimed(text, span.start_char, line, sections, cache):
+                continue
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _claimed(
+        text: str, offset: int, line: int, sections: SectionIndex, cache: dict[int, bool]
+    ) -> bool:
+        """False when the line at ``offset`` names a topic rather than a skill: a degree or a
+        school line, a line of an education section other than coursework, or any line of
+        a section such as Publications (cached per line)."""
+        if line in cache:
+            return cache[line]
+        section = sections.section_at(offset)
+        name = section.name if section else ""
+        if name in LIST_SECTIONS:
+            claimed = True
+        elif section is not None and section.heading and _TOPIC_HEADING.search(section.heading):
+            claimed = False
+        else:
+            start = text.rfind("\n", 0, offset) + 1
+            end = text.find("\n", offset)
+            text_line = text[start : end if end >= 0 else len(text)]
+            if name == "education":
+                claimed = bool(_COURSEWORK_LINE.search(text_line))
+            else:
+                claimed = not _is_school_line(text_line)
+        cache[line] = claimed
+        return claimed
+
+    def _labels_members(self, label: Span, line_spans: Sequence[Span]) -> bool:
+        """True when a skill after ``label`` on its line is one of its descendants."""
+        members = self.taxonomy.descendants(label.label_)
+        return any(s.start > label.start and s.label_ in members for s in line_spans)
 
     @staticmethod
     def match(matcher: PhraseMatcher, doc: Doc) -> list[Span]:
@@ -167,7 +258,8 @@ class SkillMatcher:
         relaxed: bool = False,
     ) -> list[Span]:
         """Keep ambiguous spans that read as list items in a skills section or beside other
-        skills on the same line (``Python, Go, Rust`` but not ``go to market``).
+        skills on the same line (``Python, Go, Rust`` but not ``go to market``), or as one
+        of three or more ambiguous list items on a line (``Word, Excel, Access``).
 
         ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
         mention on a line that names another skill, or one that is not the first word of
@@ -175,6 +267,7 @@ class SkillMatcher:
         """
         line_of = _line_index(doc.text)
         plain_lines = {line_of(s.start_char) for s in plain}
+        items_per_line = Counter(line_of(s.start_char) for s in candidates if _is_list_item(doc, s))
         kept = []
         for span in candidates:
             if relaxed and (
@@ -186,8 +279,9 @@ class SkillMatcher:
                 continue
             if not _is_list_item(doc, span):
                 continue
+            line = line_of(span.start_char)
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
-            if in_list_section or line_of(span.start_char) in plain_lines:
+            if in_list_section or line in plain_lines or items_per_line[line] >= 3:
                 kept.append(span)
         return kept
 
@@ -196,6 +290,11 @@ def _line_index(text: str) -> Callable[[int], int]:
     """A function from a character offset to the index of its line in ``text``."""
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     return functools.partial(bisect.bisect_left, newlines)
+
+
+def _is_school_line(line: str) -> bool:
+    """True when ``line`` names a degree or a school."""
+    return bool(_SCHOOL_LINE.search(line)) or any(p.search(line) for _lvl, p in LEVELS)
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> str | None:

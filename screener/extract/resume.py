@@ -11,7 +11,7 @@ from screener.extract.contact import find_contact
 from screener.extract.education import find_education
 from screener.extract.experience import claimed_years, find_roles, total_years
 from screener.extract.nlp import build_nlp, doc_sections, pipeline_taxonomy
-from screener.extract.sections import SectionIndex
+from screener.extract.sections import SectionIndex, reflow
 from screener.records import Resume, SkillMention
 
 #: Sections whose dated entries count as work experience.
@@ -29,9 +29,14 @@ def extract_resume(
 
     ``as_of`` is the date "Present" stands for (default: today); pass a fixed date for
     reproducible years of experience.
+
+    Flattened text (line breaks turned into runs of spaces) is read with its lines restored
+    (:func:`~screener.extract.sections.reflow`); offsets refer to ``text`` either way.
     """
     nlp = nlp or build_nlp()
     as_of = as_of or dt.date.today()
+    original = text
+    text = reflow(text)
     doc = nlp(text)
     sections = doc_sections(doc)
     index = SectionIndex(sections)
@@ -39,14 +44,13 @@ def extract_resume(
     skills = _mentions(doc, index)
     roles = find_roles(text, index.spans("experience"), as_of)
     years = total_years(roles, as_of) if roles else claimed_years(text)
-    skill_lines = frozenset(text.count("\n", 0, m.start) for m in skills if m.start < 3000)
-    contact = find_contact(text, skip=skill_lines)
+    contact = find_contact(text, skill_spans=[(m.start, m.end) for m in skills if m.start < 3000])
     certs = tuple(
         dict.fromkeys(m.name for m in skills if taxonomy.type_of(m.name) == "certification")
     )
     return Resume(
         source=source,
-        text=text,
+        text=original,
         name=contact.name,
         email=contact.email,
         phone=contact.phone,

@@ -176,17 +176,77 @@ def _key(text: str) -> str:
     return " ".join(_CLEAN.sub(" ", text.lower().replace("/", " & ")).split())
 
 
+#: Last word of a heading not listed in HEADINGS → its section ("Techinal Skills",
+#: "Additional Certified Training", "Relevant Work Experience").
+_HEAD_NOUNS = {
+    "skills": "skills",
+    "competencies": "skills",
+    "proficiencies": "skills",
+    "expertise": "skills",
+    "experience": "experience",
+    "education": "education",
+    "certifications": "certifications",
+    "training": "certifications",
+    "projects": "projects",
+    "summary": "summary",
+    "objective": "summary",
+}
+#: "Technical Qualifications", "Computer Knowledge": a technical word before a generic noun.
+_TECH_WORDS = frozenset({"technical", "technology", "computer", "software", "it", "programming"})
+_TECH_NOUNS = frozenset(
+    {"qualifications", "proficiency", "knowledge", "summary", "profile", "environment", "tools"}
+)
+
+
 def classify_heading(line: str) -> str | None:
     """Canonical section name if ``line`` is a heading by itself, else None."""
     stripped = line.strip().strip("•*-–—:#=_ ").strip()
     if not stripped or len(stripped) > 60 or stripped.endswith((".", ",")):
         return None
-    found = _LOOKUP.get(_key(stripped))
+    key = _key(stripped)
+    found = _LOOKUP.get(key)
     if found is None and re.search(r"\s[/|]\s", stripped):
         # bilingual or combined headings: "Experiencia / Experience", "Skills | Tools"
         parts = (_LOOKUP.get(_key(part)) for part in re.split(r"\s[/|]\s", stripped))
         found = next((p for p in parts if p is not None), None)
+    if found is None:
+        found = _heading_by_noun(stripped, key)
     return found
+
+
+def _heading_by_noun(stripped: str, key: str) -> str | None:
+    """A short capitalised line ending in a heading noun: "TECHINAL SKILLS"."""
+    words = key.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in stripped.split()):
+        return None
+    if words[-1] in _TECH_NOUNS and _TECH_WORDS & set(words[:-1]):
+        return "skills"
+    return _HEAD_NOUNS.get(words[-1])
+
+
+#: A line this long with several runs of 2+ spaces is flattened text (see :func:`reflow`).
+FLAT_LINE_CHARS = 200
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def reflow(text: str) -> str:
+    """Restore line breaks in flattened text, keeping every character offset.
+
+    Text exported from forms, spreadsheets or some converters arrives with its line
+    breaks replaced by runs of spaces: one line of thousands of characters where headings,
+    list items and the name sit between double spaces. In a line longer than
+    ``FLAT_LINE_CHARS`` with at least three such runs, the first space of each run
+    becomes a newline. The result has the same length as ``text``, so offsets into it are
+    offsets into ``text``.
+    """
+    if len(text) < FLAT_LINE_CHARS:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) > FLAT_LINE_CHARS and len(_SPACE_RUN.findall(line)) >= 3:
+            line = _SPACE_RUN.sub(lambda m: "\n" + m.group(0)[1:], line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -233,6 +293,10 @@ class SectionIndex:
     def at(self, offset: int) -> str:
         i = bisect_right(self._starts, offset) - 1
         return self.sections[i].name if i >= 0 else ""
+
+    def section_at(self, offset: int) -> Section | None:
+        i = bisect_right(self._starts, offset) - 1
+        return self.sections[i] if i >= 0 else None
 
     def spans(self, name: str) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.sections if s.name == name]

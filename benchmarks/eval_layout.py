@@ -1,0 +1,175 @@
+"""Layout robustness on real résumé files: every file parses (or fails with a named error),
+and the text read from it has the structure the extractor needs.
+
+Run with `make eval` (or `python benchmarks/eval_layout.py`). Skips cleanly when
+../shared/eval is absent. Corpora:
+
+- ``kaggle_resume_pdfs`` (240 real PDFs, 24 job categories);
+- ``ml_jd_scored_resumes`` (150 designed-template PDFs, plus the JD PDF);
+- ``vanetik_vacancy_ranking/CV`` (65 real DOCX CVs).
+
+Files are parsed by the batch pipeline (worker processes, time and memory limits), then
+extracted in this process. Per corpus it prints: files, parsed, named errors by kind,
+*unexpected* exceptions (a bug: any exception that is not one of ``screener.errors``),
+the empty-text rate (no text layer, empty, or under 200 characters of text), the share of
+parsed résumés in which an Experience section was found, and in which dated roles and a
+name were found, plus layout residue left in the text (letter-spaced headings, ligatures,
+``(cid:N)`` glyphs, words broken by a hyphen at a line end) and timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+CORPORA = {
+    "kaggle_resume_pdfs": EVAL / "kaggle_resume_pdfs",
+    "ml_jd_scored_resumes": EVAL / "ml_jd_scored_resumes",
+    "vanetik_cv_docx": EVAL / "vanetik_vacancy_ranking" / "CV",
+}
+AS_OF = dt.date(2026, 11, 1)
+MIN_CHARS = 200
+
+#: Residue that a clean parse should not leave behind.
+RESIDUE = {
+    "letter-spaced": re.compile(r"^\s*(?:[A-Z] ){4,}[A-Z]\s*$", re.MULTILINE),
+    "ligature": re.compile("[\ufb00-\ufb06]"),
+    "cid glyph": re.compile(r"\(cid:\d+\)"),
+    "hyphen break": re.compile(r"[a-z]-\n[a-z]"),
+}
+
+
+@dataclass
+class CorpusReport:
+    name: str
+    files: int = 0
+    parsed: int = 0
+    errors: collections.Counter[str] = field(default_factory=collections.Counter)
+    unexpected: list[str] = field(default_factory=list)
+    empty: int = 0
+    experience: int = 0
+    roles: int = 0
+    named: int = 0
+    residue: collections.Counter[str] = field(default_factory=collections.Counter)
+    parse_s: float = 0.0
+    extract_ms: list[float] = field(default_factory=list)
+
+
+def run_corpus(name: str, folder: Path, jobs: int, cache: Path | None) -> CorpusReport:
+    from screener import errors
+    from screener.extract.nlp import build_nlp
+    from screener.extract.resume import extract_resume
+    from screener.pipeline import BatchOptions, discover, parse_files
+    from screener.records import ParsedDocument
+
+    files = discover([folder])
+    report = CorpusReport(name=name, files=len(files))
+    options = BatchOptions(jobs=jobs, timeout=120.0, cache_dir=cache)
+    t0 = time.perf_counter()
+    outcomes = parse_files(files, options)
+    report.parse_s = time.perf_counter() - t0
+    nlp = build_nlp()
+    for f, outcome in outcomes:
+        if isinstance(outcome, ParsedDocument):
+            report.parsed += 1
+            text = outcome.text
+            if len(text.strip()) < MIN_CHARS:
+                report.empty += 1
+            for kind, pattern in RESIDUE.items():
+                report.residue[kind] += len(pattern.findall(text))
+            t1 = time.perf_counter()
+            try:
+                r = extract_resume(text, source=f.display, nlp=nlp, as_of=AS_OF)
+            except Exception as exc:  # noqa: BLE001 - counted and shown: this is what we look for
+                report.unexpected.append(f"{f.display}: extract {type(exc).__name__}: {exc}")
+                continue
+            report.extract_ms.append(1000 * (time.perf_counter() - t1))
+            report.experience += any(s.name == "experience" for s in r.sections)
+            report.roles += bool(r.roles)
+            report.named += bool(r.name)
+        elif isinstance(outcome, errors.ScreenerError):
+            report.errors[type(outcome).__name__] += 1
+            if isinstance(outcome, (errors.NoTextLayer, errors.EmptyDocument)):
+                report.empty += 1
+        else:
+            report.unexpected.append(f"{f.display}: parse {type(outcome).__name__}: {outcome}")
+    return report
+
+
+def share(n: int, d: int) -> str:
+    return f"{n / d:.3f}" if d else "-"
+
+
+def print_report(reports: Sequence[CorpusReport]) -> None:
+    head = (
+        f"{'corpus':<22} {'files':>5} {'parsed':>6} {'errors':>6} {'unexp':>5} {'empty':>6} "
+        f"{'exp sec':>7} {'roles':>6} {'name':>6} {'parse s':>8} {'extr ms':>7}"
+    )
+    print(head)
+    for r in reports:
+        n_err = sum(r.errors.values())
+        ms = sorted(r.extract_ms)
+        med = ms[len(ms) // 2] if ms else 0.0
+        print(
+            f"{r.name:<22} {r.files:>5} {r.parsed:>6} {n_err:>6} {len(r.unexpected):>5} "
+            f"{share(r.empty, r.files):>6} {share(r.experience, r.parsed):>7} "
+            f"{share(r.roles, r.parsed):>6} {share(r.named, r.parsed):>6} "
+            f"{r.parse_s:>8.1f} {med:>7.1f}"
+        )
+    print(
+        "(empty: share of files with no text layer, empty, or < 200 chars; exp sec / roles /"
+        " name: share of parsed files with an Experience section / dated roles / a name;"
+        " extr ms: median extraction time)"
+    )
+    for r in reports:
+        if r.errors:
+            print(f"{r.name} named errors: " + ", ".join(f"{k} {v}" for k, v in r.errors.items()))
+        print(f"{r.name} layout residue: " + ", ".join(f"{k} {r.residue[k]}" for k in RESIDUE))
+        for line in r.unexpected[:10]:
+            print(f"  UNEXPECTED {line}")
+    total_unexpected = sum(len(r.unexpected) for r in reports)
+    verdict = "pass" if total_unexpected == 0 else "FAIL"
+    print(f"\nno unexpected exception across {sum(r.files for r in reports)} files: {verdict}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--jobs", type=int, default=0, help="worker processes (0: all cores)")
+    ap.add_argument(
+        "--cache", type=Path, default=None, help="parse cache folder (default: a fresh one)"
+    )
+    ap.add_argument("--corpus", choices=sorted(CORPORA), action="append", help="only these")
+    args = ap.parse_args(argv)
+    if not EVAL.is_dir():
+        print(f"{EVAL} not found: skipping the layout evaluation")
+        return 0
+    sys.path.insert(0, str(ROOT))
+    import os
+
+    jobs = args.jobs or os.cpu_count() or 1
+    chosen = args.corpus or list(CORPORA)
+    reports = []
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = args.cache or Path(tmp)
+        for name in chosen:
+            folder = CORPORA[name]
+            if not folder.is_dir():
+                print(f"{folder} not found: skipped")
+                continue
+            reports.append(run_corpus(name, folder, jobs, cache))
+    print_report(reports)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
