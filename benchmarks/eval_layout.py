@@ -46,6 +46,7 @@ RESIDUE = {
     "ligature": re.compile("[\ufb00-\ufb06]"),
     "cid glyph": re.compile(r"\(cid:\d+\)"),
     "hyphen break": re.compile(r"[a-z]-\n[a-z]"),
+    "mojibake": re.compile("Â(?=\\s)|â€"),
 }
 
 
@@ -154,7 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{EVAL} not found: skipping the layout evaluation")
         return 0
     sys.path.insert(0, str(ROOT))
+    import logging
     import os
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings from real PDFs
 
     jobs = args.jobs or os.cpu_count() or 1
     chosen = args.corpus or list(CORPORA)

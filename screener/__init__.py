@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from screener.cache import default_cache_dir
 from screener.errors import ScreenerError
+from screener.explain import CellEvidence, Evidence, explain
 from screener.extract.nlp import build_nlp
 from screener.extract.resume import extract_resume
 from screener.jd import load_jd, parse_jd
@@ -31,6 +32,7 @@ from screener.records import (
     Role,
     SkillMention,
 )
+from screener.requirements import load_requirements, save_requirements
 from screener.screening import Screening, rank
 from screener.weights import Weights, load_weights
 
@@ -39,7 +41,9 @@ __version__ = "0.1.0"
 __all__ = [
     "BatchOptions",
     "BatchResult",
+    "CellEvidence",
     "Education",
+    "Evidence",
     "FileError",
     "JobDescription",
     "ParseLimits",
@@ -52,14 +56,17 @@ __all__ = [
     "SkillMention",
     "Weights",
     "build_nlp",
+    "explain",
     "extract_resume",
     "load_jd",
+    "load_requirements",
     "load_resume",
     "load_weights",
     "parse_file",
     "parse_jd",
     "rank",
     "read_resumes",
+    "save_requirements",
     "screen",
 ]
 

@@ -135,7 +135,7 @@ _TITLE_NOUN = re.compile(
 )
 _DEGREE_WORD = re.compile(
     r"\b(?:degree|bachelor|master|ph\.?d|doctorate|diploma|b\.?sc|m\.?sc|bs|ms|ba|mba|"
-    r"graduate)\b",
+    r"graduate)\b|\b(?:[BM]\.\s?[SAE]|B\.\s?Tech|M\.\s?Tech|B\.\s?Eng|M\.\s?Eng)\.",
     re.IGNORECASE,
 )
 _CERT_WORD = re.compile(r"\bcertif(?:ied|ication|ications|icate)\b", re.IGNORECASE)
@@ -163,7 +163,8 @@ _BOILERPLATE = re.compile(
     r"(?i)\b(?:equal (?:employment )?opportunity|eeo\b|affirmative action|accommodations?\b|"
     r"without regard to|e-verify|privacy|confidential|salary|compensation|pay range|401\(?k|"
     r"paid time off|benefits (?:include|package)|work model|work-life|recruiting team|"
-    r"selected to move forward|protected veteran|sexual orientation|gender identity)"
+    r"selected to move forward|protected veteran|sexual orientation|gender identity|"
+    r"our (?:mission|vision|values|culture)\b)"
 )
 #: Said not to be needed: "if you don't (yet) know X, that's fine", "no degree required".
 _NOT_NEEDED = re.compile(
@@ -175,7 +176,9 @@ _NOT_NEEDED = re.compile(
 #: A sentence about the employer ("We believe in …", "Our team …"), unless it states what
 #: the job uses or needs ("We use TypeScript and React").
 _ABOUT_US = re.compile(
-    r"(?i)^(?:we|our|the company|this (?:company|organization))\b(?!.*\b(?:use|uses|using|"
+    r"(?i)^(?:are you ready|ready to|join us|join our|come join|apply (?:now|today))\b|"
+    r"^(?:at [\w&.' -]{2,40},\s*)?(?:we|our|the company|this (?:company|organization))\b"
+    r"(?!.*\b(?:use|uses|using|"
     r"need|needs|require|requires|expect|looking for|seek|seeking|want|work with|build with)\b)"
 )
 #: Years counted as experience: "5+ years of …", "3 years working with …", "2 yrs exp".
@@ -186,6 +189,7 @@ _YEARS_OF = re.compile(
 #: ", ideally …" / "(preferably …)": the clause is a preference inside a required item.
 _IDEAL_CLAUSE = re.compile(
     r"(?i)(?:[,;]\s*|\(\s*|\s+-\s+)(?=(?:ideally|preferably)\b|"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|more|additional|further)\b"
     r"[^,;()]{0,30}\b(?:preferred|a plus|desired)\)?\s*[.!]?\s*$)"
 )
 #: "BS in CS or 4 years of experience": the years are an alternative to the degree.
@@ -273,7 +277,12 @@ class _Heading:
 def _heading(line: str) -> _Heading | None:
     """The role of ``line`` if it is a heading, else None."""
     stripped = line.strip()
-    if not stripped or _BULLET.match(line) or len(stripped.split()) > 9:
+    bullet = _BULLET.match(line)
+    if bullet and stripped.endswith(":") and len(stripped.split()) <= 5:
+        stripped = line[bullet.end() :].strip()  # "* Qualifications:"
+    elif bullet:
+        return None
+    if not stripped or len(stripped.split()) > 9:
         return None
     if stripped.endswith((".", ",", ";")) or len(stripped) > 70:
         return None
@@ -309,6 +318,14 @@ def _blocks(lines: Sequence[str]) -> list[Block]:
         inline = _INLINE_HEADING.match(line) if head is None else None
         if inline:
             head = _heading(inline.group(0))
+        if (
+            head is not None
+            and not head.explicit
+            and role in ("required", "preferred")
+            and not line.rstrip().endswith(":")
+            and not line.strip().isupper()
+        ):
+            head = None  # "Reliable Transportation" in a list of requirements is an item
         if head is None or _looks_like_item(line, blocks[-1], head):
             if line.strip():
                 body.append(line)
@@ -510,12 +527,19 @@ def skill_groups(
         # "methodologies including Agile and Scrum": the members say it all
         used.update(run, cats, quals)
     rest = [i for i in range(len(spans)) if i not in used]
+    # The job's own skill standing alone beside others only qualifies them: "event-driven
+    # programming in Python", "Python certifications such as …" for a Python developer;
+    # in a list ("AWS, Azure") it is an item.
+    alone = {
+        i
+        for r in runs
+        for i in r
+        if spans[i].label_ in title_skills
+        and (len(r) == 1 or _QUALIFYING.search(text[: spans[i].start_char]))
+    }
+    if groups or len({spans[i].label_ for i in rest}) > 1:
+        rest = [i for i in rest if i not in alone] or ([] if groups else rest)
     names = _names(spans, rest)
-    if groups:  # "Python certifications such as …": the job's own skill only qualifies
-        rest = [i for i in rest if spans[i].label_ not in title_skills]
-        names = _names(spans, rest)
-    elif len(names) > 1:  # "event-driven programming in Python" for a Python developer
-        names = tuple(n for n in names if n not in title_skills) or names
     if rest:
         match: MatchMode = "all"
         gaps = [text[spans[a].end_char : spans[b].start_char] for a, b in itertools.pairwise(rest)]
@@ -527,6 +551,10 @@ def skill_groups(
             match = "any"
         groups.append((spans[rest[0]].start_char, _Group(names, match, names)))
     return [g for _pos, g in sorted(groups, key=lambda pg: pg[0])]
+
+
+#: A preposition right before a skill makes it qualify what precedes ("limits of Python").
+_QUALIFYING = re.compile(r"(?i)\b(?:of|in|using|for)\s+$")
 
 
 def _unique_spans(spans: list[Span]) -> list[Span]:

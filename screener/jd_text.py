@@ -51,7 +51,11 @@ _INLINE_BULLET = re.compile(r"(?<=\S)\s*([•●▪■◦♦➢►✓·])\s*(?=\
 _ASTERISK_BULLET = re.compile(r"(?<=[\w.:;,)!?])\s*\*\s+(?=[A-Z0-9])")
 _LEADING_BULLET = re.compile(r"^\s*[•●▪■◦♦➢►✓·*]\s*")
 #: ``experience.Extensive`` - a sentence end with the space lost.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)\]%])([.!?;])(?=[A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)\]%])([.!?;])(?=[A-Z][a-z]|\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years|yrs)\b)"
+)
+#: ``Amazon Web Services0-2 years`` - a number of years glued to the word before it.
+_GLUED_YEARS = re.compile(r"(?<=[a-z])(?=\d{1,2}\s*(?:\+|-\s*\d{1,2})?\s*(?:years|yrs)\b)")
 #: ``contacts.2. Identify`` / ``Responsibilities1. Solicit`` - a numbered item glued on.
 _GLUED_NUMBER = re.compile(r"(?<=[a-zA-Z.;:)])(?=\d{1,2}[.)]\s+[A-Z])")
 #: ``Responsibilities:Assist`` - a colon with the line break lost after it.
@@ -60,7 +64,7 @@ _GLUED_COLON = re.compile(r"(?<=[a-zA-Z)]):\s*(?=[A-Z][a-z])")
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: ``architectureWorked`` / ``RESPONSIBILITIESProvide``: a lower-case or capital run glued
 #: to a capitalised word; split only when the right word starts a sentence (see STARTERS).
-_GLUED_WORD = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z]+)|(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})")
+_GLUED_WORD = re.compile(r"(?<=[a-z)#+])(?=[A-Z][a-z]+)|(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})")
 _TOKEN = re.compile(r"[\w'’+#.-]+")
 
 #: Words that open a sentence or list item of a JD (capitalised).
@@ -80,7 +84,8 @@ STARTERS = _words(
     Establish Evaluate Define Act Architect Troubleshoot Stay Contribute Oversee Handle Train
     Worked Been Built Led Managed Developed Designed Delivered Shipped
     What Who Why How Where When About Job Position Role Salary Pay Compensation Location
-    Summary Overview Description Perks Apply Join Equal Additional Preferred Nice
+    Summary Overview Description Perks Apply Join Equal Additional Preferred Nice Professional
+    Familiarity Knowledge Ideal
     """
 )
 #: Capitalised words that open a requirement item inside a line without punctuation
@@ -162,6 +167,7 @@ def _safe_splits(line: str, is_known: Callable[[str], bool] | None) -> list[str]
     body = _ASTERISK_BULLET.sub("\n* ", body)
     body = _GLUED_SENTENCE.sub(lambda m: f"{m.group(1)}\n", body)
     body = _GLUED_NUMBER.sub("\n", body)
+    body = _GLUED_YEARS.sub("\n", body)
     body = _WIDE_GAP.sub("\n", body)
     body = _ITEM_START.sub(lambda m: _cut_unless_continued(body, m.start()), body)
     body = _split_caps_headings(body)

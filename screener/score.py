@@ -462,7 +462,8 @@ class ScoreDesign:
         req_w = requirement_weights(self.requirements, weights)
         total = float(req_w.sum())
         blend = weights.text_similarity
-        scale = (1.0 - blend) / total if total > 0 else 0.0
+        # divide each product by the total (not multiply by 1 / total): tiny weights stay finite
+        denom = total / (1.0 - blend) if total > 0 and blend < 1 else np.inf
         kind_w = np.array([weights.kind_weight(k) for k in KINDS])
         skill = (
             np.where(self.skill_required, weights.required, weights.preferred)
@@ -475,7 +476,7 @@ class ScoreDesign:
             self.edu_state, has_fields[self.edu_req], related_ok[self.edu_req], weights
         )
         exp = req_w[self.exp_req]
-        return np.concatenate([scale * skill, scale * edu, scale * exp, [blend]])
+        return np.concatenate([skill / denom, edu / denom, exp / denom, [blend]])
 
     def raw_scores(self, weights: Weights) -> FloatArray:
         """Unrounded scores in [0, 100], shape ``(n_candidates,)``."""

@@ -185,3 +185,14 @@ def test_cli_explain(tmp_path: Path) -> None:
     statuses = {c["status"] for c in data["requirements"]}
     assert statuses <= {"met", "partial", "unmet"} and "met" in statuses
     assert len(data["requirements"]) == len(parse_jd(JD_FILE.read_text()).requirements)
+
+
+def test_a_loaded_screening_explains_status_without_evidence(nlp: Language, tmp_path: Path) -> None:
+    job = jd(nlp, "Experience with Kubernetes", "Experience with Terraform")
+    cv = resume(nlp, "DevOps Engineer, Acme, Jan 2020 - Present\n- Ran Kubernetes clusters.")
+    sc = Screening(job, [cv], as_of=AS_OF)
+    sc.save(tmp_path / "s.parquet")
+    loaded = Screening.load(tmp_path / "s.parquet")
+    fresh, again = explain(sc, 0), explain(loaded, 0)
+    assert [c.status for c in again] == [c.status for c in fresh] == ["met", "unmet"]
+    assert fresh[0].evidence and not again[0].evidence

@@ -369,3 +369,32 @@ def test_second_real_format_ml_engineer(nlp: Language) -> None:
     assert not req & pref - {"Natural language processing", "Computer vision"}
     # "What you'll do" is a description, not requirements
     assert not [r for r in jd.requirements if "predictions" in r.text]
+
+
+def test_the_jobs_own_skill_in_a_list_is_an_item(nlp: Language) -> None:
+    jd = parse_jd(
+        "AWS Developer\n\nRequirements:\n- 1+ years of experience working on AWS, Azure cloud\n"
+        "- Event-driven programming in AWS\n",
+        nlp=nlp,
+    )
+    exp, event = jd.required
+    assert set(exp.skills) == {"AWS", "Microsoft Azure"}
+    assert event.skills == ("Event-driven programming",)  # "in AWS" only qualifies it
+
+
+def test_boilerplate_and_things_said_not_to_be_needed(nlp: Language) -> None:
+    jd = jd_of(
+        nlp,
+        "- Experience with React\n"
+        "- If you don't know Next.js yet, that's fine\n"
+        "- We are an equal opportunity employer and value Python diversity\n"
+        "- At Acme, our mission is to make Kubernetes fun\n"
+        "- We use TypeScript every day",
+    )
+    assert [r.skills for r in jd.requirements] == [("React",), ("TypeScript",)]
+
+
+def test_a_preferred_list_is_not_split(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Knowledge of AWS, GCP, or Azure preferred")
+    (cloud,) = jd.preferred
+    assert not jd.required and cloud.match == "any" and len(cloud.skills) == 3

@@ -161,6 +161,37 @@ def test_two_column_pdf_reads_one_column_at_a_time(
     assert not any(sidebar_span[0] < p < sidebar_span[1] for p in positions)
 
 
+def test_column_headings_under_a_centred_subtitle_stay_with_their_columns() -> None:
+    """A designed template: a centred name and subtitle, then two columns whose headings sit
+    on one row. The right heading is not folded into the left one as if it were a date."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(10, 10)
+    pdf.cell(190, 8, "CHARLES RODRIGUEZ", align="C")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.set_xy(88, 22)  # starts right of the left heading, left of the left column's text end
+    pdf.cell(80, 5, "SOFTWARE AND PROJECT MANAGER")
+    columns = {
+        15.0: ["PERSONAL PROFILE", "Engineer who builds NLP models for all clients.", "",
+               "SKILLS", "NLTK, PyTorch"],
+        100.0: ["WORK BACKGROUND", "General Electric Healthcare", "Data Scientist, Feb 2020",
+                "", "EDUCATION", "B.Tech, JU University, 2019"],
+    }  # fmt: skip
+    for x, items in columns.items():
+        y = 60.0
+        for i, item in enumerate(items):
+            pdf.set_font("Helvetica", "B" if item.isupper() else "", 10)
+            pdf.set_xy(x, y)
+            pdf.cell(80, 5, item)
+            y += 5 if i else 8
+    lines = lines_of(parse_bytes(_bytes(pdf), "cv.pdf").text)
+    assert "PERSONAL PROFILE" in lines and "WORK BACKGROUND" in lines
+    work = lines.index("WORK BACKGROUND")
+    assert lines[work + 1] == "General Electric Healthcare"
+    assert lines.index("SKILLS") < work  # left column first
+
+
 def test_right_aligned_dates_stay_with_their_titles() -> None:
     pdf = _pdf()
     pdf.add_page()
@@ -494,6 +525,7 @@ def test_content_wins_over_the_name() -> None:
         ("Page 2 of 3\nbody\n- 4 -\n2 / 3", "body"),
         ("â€¢ Managed teams â€“ well", "• Managed teams – well"),
         ("e\u0301cole\u00a0x", "école x"),
+        ("skills.Â Managed teamsÂ \nÂ Â Â \nÂGE", "skills. Managed teams\n\nÂGE"),
     ],
 )
 def test_normalize_cases(raw: str, clean: str) -> None:

@@ -98,3 +98,68 @@ def test_synthetic_screening_from_features(tmp_path: Path) -> None:
     assert top["score"].iloc[0] == full.max()
     s.save(tmp_path / "syn.parquet")
     pd.testing.assert_frame_equal(Screening.load(tmp_path / "syn.parquet").rank(w, top_k=10), top)
+
+
+def test_cli_screen_then_fit_weights(tmp_path: Path) -> None:
+    import csv
+
+    from typer.testing import CliRunner
+
+    from screener.cli import app
+
+    runner = CliRunner()
+    parquet = tmp_path / "s.parquet"
+    jd = DATA / "jd" / "python-developer.txt"
+    result = runner.invoke(
+        app,
+        [
+            *("screen", str(jd), str(DATA / "resumes"), "-o", str(parquet)),
+            *("--no-cache", "--as-of", "2026-11-01", "--jobs", "2"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    loaded = Screening.load(parquet)
+    assert loaded.n_candidates == 29  # 33 files, 4 unreadable
+    # the sample manifest's intended fits are graded labels (strong 3 … other 0)
+    grade = {"strong": "3", "medium": "2", "weak": "1", "other": "0"}
+    with open(DATA / "resumes" / "MANIFEST.csv", encoding="utf-8", newline="") as fh:
+        rows = [(r["file"], grade[r["fit"]]) for r in csv.DictReader(fh) if r["fit"] in grade]
+    labels = tmp_path / "labels.csv"
+    with open(labels, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([("candidate", "fit"), *rows])
+    out = tmp_path / "fitted.toml"
+    result = runner.invoke(
+        app,
+        [
+            "fit-weights",
+            str(parquet),
+            str(labels),
+            "-o",
+            str(out),
+            "--folds",
+            "3",
+            "--repeats",
+            "1",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "29 labelled candidates (graded)" in result.output
+    assert "fitted (cross-val.)" in result.output
+    fitted = screener.load_weights(out)
+    assert all(
+        getattr(fitted, f.name) >= 0 for f in dataclasses.fields(fitted) if f.name != "knockout"
+    )
+    # yes/no decisions work too; a label file matching nobody is a named error
+    with open(labels, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(
+            [("file", "shortlisted"), *((f, "yes" if g == "3" else "no") for f, g in rows)]
+        )
+    result = runner.invoke(
+        app, ["fit-weights", str(parquet), str(labels), "-o", str(out), "--repeats", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "(yes/no)" in result.output
+    labels.write_text("file,score\nnobody.pdf,3\n", encoding="utf-8")
+    result = runner.invoke(app, ["fit-weights", str(parquet), str(labels), "-o", str(out)])
+    assert result.exit_code == 1 and "InvalidLabels" not in result.output
+    assert "labelled candidates match" in result.output

@@ -43,6 +43,13 @@ NOT_NAME = _wordset(
     administrator architect designer coordinator executive supervisor technician programmer
     intern internship student graduate seeking senior junior lead head chief trainee fresher
     professional certified teacher accountant nurse editor master scrum
+    advocate advisor adviser attendant representative rep estimator laborer labourer
+    apprentice journeyman instructor recruiter president vice principal deputy holder
+    transporter support service control project team leader personnel employee office unit
+    dept chef server agent clerk receptionist cashier helper aide secretary therapist
+    technologist pharmacist scientist researcher professor lecturer tutor trainer volunteer
+    owner founder staff worker associate sr sr. hr customer client patient health healthcare
+    medical construction digital media global field material software category brand account
     """
 )
 #: Job-title words: a name may be followed by one on its line ("Jane Doe Software Engineer").

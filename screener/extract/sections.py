@@ -30,6 +30,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "highlights",
         "career highlights",
         "summary of qualifications",
+        "career overview",
+        "professional overview",
+        "career focus",
+        "executive profile",
     ),
     "experience": (
         "experience",
@@ -55,6 +59,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "clinical experience",
         "leadership experience",
         "related experience",
+        "work background",
+        "employment background",
+        "career background",
+        "experience summary",
+        "professional engagements",
+        "work experience summary",
     ),
     "education": (
         "education",
@@ -72,6 +82,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "education & training",
         "education and qualifications",
         "academic details",
+        "educational history",
+        "educational qualification",
     ),
     "skills": (
         "skills",
@@ -107,6 +119,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skills & expertise",
         "skills and expertise",
         "qualifications summary",
+        "skill highlights",
+        "skills highlights",
+        "core qualifications",
     ),
     "certifications": (
         "certifications",
@@ -190,6 +205,11 @@ _HEAD_NOUNS = {
     "projects": "projects",
     "summary": "summary",
     "objective": "summary",
+    "overview": "summary",
+    "highlights": "summary",
+    "qualifications": "skills",
+    "accomplishments": "other",
+    "achievements": "other",
 }
 #: "Technical Qualifications", "Computer Knowledge": a technical word before a generic noun.
 _TECH_WORDS = frozenset({"technical", "technology", "computer", "software", "it", "programming"})

@@ -1,6 +1,7 @@
 """Clean-up of extracted text, the same for every format.
 
-Steps: unify line breaks; repair UTF-8 read as cp1252 (``â€¢`` → ``•``); drop
+Steps: unify line breaks; repair UTF-8 read as cp1252 (``â€¢`` → ``•``, a stray ``Â``
+before a space); drop
 control and zero-width characters; NBSP and other spaces → space; pdfminer's
 ``(cid:NNN)`` → ``• `` at line start, else dropped; ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
 expanded (NFKC of those code points only, so ™ and ½ survive) and the rest NFC;
@@ -47,6 +48,9 @@ _MOJIBAKE = re.compile(
     "\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030"
     "\u2039\u203a\u20ac\u2122]{1,3}"
 )
+#: A lone "Â" before a space or a line end: what is left of a UTF-8 no-break space
+#: (C2 A0) read as cp1252 once the A0 has become an ordinary space ("skills.Â Managed").
+_STRAY_A_CIRC = re.compile(r"Â(?=[ \t\n]|$)")
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANKS = re.compile(r"\n{3,}")
 #: Lines that are nothing but a page number: "Page 2", "Page 2 of 3", "2 / 3", "- 2 -".
@@ -91,6 +95,7 @@ def _clean(text: str) -> str:
     text = _MOJIBAKE.sub(_fix_mojibake, text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = _STRAY_A_CIRC.sub("", text)
     text = _CID_AT_START.sub(r"\1• ", text)
     text = _CID.sub("", text)
     text = text.translate(_LIGATURES)

@@ -372,7 +372,12 @@ def _order(blocks: list[_Block], depth: int) -> list[_Block]:
         if gutters:
             j = i + _trailing_one_column(bands[i:j], gutters, _BREAK_GAP * line_h)
             lead, rest = _leading_one_column(bands[i:j], gutters, 0.5 * line_h)
-            out.extend(_by_y(lead))
+            if lead:
+                # read the lines above first, then group what follows afresh: the band
+                # under a title may belong with the columns below it, not with the title
+                out.extend(_by_y(lead))
+                i += next(k for k in range(1, j - i + 1) if len(_flat(bands[i : i + k])) == len(lead))
+                continue
             region = _merge_annotations(rest)
         else:
             region = _flat(bands[i:j])
