@@ -40,6 +40,7 @@ bench: $(STAMP)  ## heavy benchmarks on ../shared/eval (skipped where absent)
 eval: $(STAMP)  ## quality evaluations on ../shared/eval (skipped where absent)
 	$(BIN)/python benchmarks/eval_ranking.py
 	$(BIN)/python benchmarks/eval_extraction.py
+	$(BIN)/python benchmarks/eval_layout.py
 
 clean:
 	rm -rf $(OUT) .cache .pytest_cache .mypy_cache .ruff_cache

@@ -240,11 +240,11 @@ def fmt(x: float) -> str:
 
 
 def evaluate(
-    golds: Iterable[Gold], *, top: int = 15, errors_for: str = "skills"
+    golds: Iterable[Gold], *, top: int = 15, errors_for: str = "skills", taxonomy: str = ""
 ) -> dict[str, float]:
     from screener.extract.nlp import build_nlp
 
-    nlp = build_nlp()
+    nlp = build_nlp(taxonomy)
     span_counts: dict[str, Counts] = collections.defaultdict(Counts)
     set_counts: dict[str, Counts] = collections.defaultdict(Counts)
     fp_forms: collections.Counter[str] = collections.Counter()
@@ -348,6 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=sorted(SPLITS), default="test")
     ap.add_argument("--top", type=int, default=15, help="false positives/negatives to list")
+    ap.add_argument("--taxonomy", default="", help="skills taxonomy CSV (default: the shipped one)")
     ap.add_argument(
         "--errors",
         default="skills",
@@ -360,7 +361,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     files = sorted((EVAL / SPLITS[args.split]).rglob("*.xml"))
     print(f"dotin résumé NER, {args.split} split: {len(files)} files")
-    evaluate((load_gold(f) for f in files), top=args.top, errors_for=args.errors)
+    if args.taxonomy:
+        print(f"taxonomy: {args.taxonomy}")
+    evaluate(
+        (load_gold(f) for f in files),
+        top=args.top,
+        errors_for=args.errors,
+        taxonomy=args.taxonomy,
+    )
     return 0
 
 

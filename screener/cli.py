@@ -19,12 +19,13 @@ from screener import errors
 from screener.cache import default_cache_dir
 from screener.explain import CellEvidence
 from screener.explain import explain as explain_cells
+from screener.extract.experience import months_between
 from screener.extract.nlp import build_nlp, pipeline_taxonomy
 from screener.extract.resume import extract_resume
 from screener.jd import load_jd
 from screener.parse import ParseLimits, parse_file
 from screener.pipeline import BatchOptions, discover, read_resumes
-from screener.records import JobDescription, Requirement
+from screener.records import JobDescription, Requirement, Resume
 from screener.report import write_report
 from screener.requirements import load_requirements, save_requirements
 from screener.screening import Screening
@@ -72,6 +73,10 @@ AsOf = Annotated[
 Taxonomy = Annotated[
     str, typer.Option("--taxonomy", help="Skills taxonomy CSV (default: shipped).")
 ]
+Ocr = Annotated[
+    bool,
+    typer.Option("--ocr", help="Read scanned PDFs by OCR (needs the 'ocr' extra and Tesseract)."),
+]
 
 
 @app.command()
@@ -105,6 +110,7 @@ def score(
     max_memory: Annotated[int, typer.Option(help="Memory (MB) one parser process may use.")] = 2048,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
+    ocr: Ocr = False,
     top: Annotated[int, typer.Option(help="Rows of the ranking to print (0 = none).")] = 5,
     requirements: Annotated[
         Path | None,
@@ -129,6 +135,7 @@ def score(
             cache_dir=None if no_cache else (cache or default_cache_dir()),
             taxonomy=taxonomy,
             as_of=_as_of(as_of),
+            ocr=ocr,
         )
         total = len(discover(resumes))
         with Progress(
@@ -222,10 +229,11 @@ def parse(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
+    ocr: Ocr = False,
 ) -> None:
     """Show what is extracted from one résumé."""
     try:
-        doc = parse_file(path)
+        doc = parse_file(path, ocr=ocr)
         r = extract_resume(doc.text, source=path.name, nlp=build_nlp(taxonomy), as_of=_as_of(as_of))
     except errors.ScreenerError as exc:
         raise _fail(exc) from None
@@ -253,6 +261,7 @@ def parse(
             {"name": m.name, "text": m.text, "start": m.start, "end": m.end, "section": m.section}
             for m in r.skills
         ],
+        **timeline_to_json(r),
     }
     if as_json:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -262,9 +271,31 @@ def parse(
     typer.echo(f"Experience: {r.experience_years} years")
     for ro in data["roles"]:
         typer.echo(f"  {ro['start']} – {ro['end']}: {ro['title']} | {ro['employer']}")
+    for gap in data["gaps"]:
+        typer.echo(f"  gap {gap['start']} – {gap['end']}: {gap['months']} months")
     typer.echo(f"Highest degree: {r.highest_degree or '-'}")
     typer.echo(f"Certifications: {', '.join(r.certifications) or '-'}")
     typer.echo(f"Skills: {', '.join(sorted(r.skill_names))}")
+    if data["skill_timeline"]:
+        used = ", ".join(
+            f"{s['name']} {s['months']} mo (last {s['last_used']})" for s in data["skill_timeline"]
+        )
+        typer.echo(f"Skills used in roles: {used}")
+
+
+def timeline_to_json(r: Resume) -> dict[str, Any]:
+    """The experience timeline of a résumé: gaps between roles and per-skill use."""
+    last = dict(r.skill_last_used)
+    return {
+        "gaps": [
+            {"start": a.isoformat(), "end": b.isoformat(), "months": months_between(a, b)}
+            for a, b in r.gaps
+        ],
+        "skill_timeline": [
+            {"name": name, "months": months, "last_used": last.get(name)}
+            for name, months in r.skill_months
+        ],
+    }
 
 
 @app.command()
@@ -447,6 +478,40 @@ def _cell_json(c: CellEvidence) -> dict[str, Any]:
             for e in c.evidence
         ],
     }
+
+
+taxonomy_app = typer.Typer(no_args_is_help=True, help="Manage skills taxonomies.")
+app.add_typer(taxonomy_app, name="taxonomy")
+
+
+@taxonomy_app.command("import")
+def taxonomy_import(
+    source: Annotated[str, typer.Argument(help="Source format: esco or onet.")],
+    path: Annotated[
+        Path,
+        typer.Argument(help="ESCO skills_en.csv, or O*NET 'Technology Skills.txt'."),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="User taxonomy CSV to write.")],
+    into: Annotated[
+        Path | None,
+        typer.Option(help="Taxonomy CSV to merge into (default: the shipped one)."),
+    ] = None,
+    hot_only: Annotated[
+        bool, typer.Option("--hot-only", help="O*NET: only the Hot Technology examples.")
+    ] = False,
+) -> None:
+    """Merge a standard taxonomy into a user taxonomy file (then use it with --taxonomy)."""
+    from screener.importers import import_taxonomy
+
+    try:
+        report = import_taxonomy(source.lower(), path, output, into=into, hot_only=hot_only)
+    except errors.ScreenerError as exc:
+        raise _fail(exc) from None
+    typer.echo(
+        f"Read {report.read} {source} skills: {report.added} new, {report.enriched} existing "
+        f"enriched, {report.labels_added} labels added, {report.labels_dropped} dropped."
+    )
+    typer.echo(f"Taxonomy: {output}  (use it with --taxonomy {output})")
 
 
 def main() -> None:

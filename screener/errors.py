@@ -56,7 +56,10 @@ class EncryptedFile(UnreadableFile):
 class NoTextLayer(UnreadableFile):
     """The PDF has pages but no extractable text (probably a scanned image)."""
 
-    hint = "Run OCR on it (for example ocrmypdf) or ask for a text PDF"
+    hint = (
+        "Score it with --ocr (needs the 'ocr' extra and Tesseract), run OCR on it yourself "
+        "(for example ocrmypdf), or ask for a text PDF"
+    )
 
 
 class EmptyDocument(UnreadableFile):

@@ -54,6 +54,7 @@ class BatchOptions:
     cache_dir: Path | None = None
     taxonomy: str = ""
     as_of: dt.date | None = None
+    ocr: bool = False  # read scanned PDFs by OCR (needs the ocr extra and Tesseract)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +104,13 @@ def _limit_memory(max_memory_mb: int) -> None:
         log.debug("cannot limit worker memory on this platform")
 
 
-def _parse_in_worker(path: str, limits: ParseLimits) -> ParsedDocument:
+def _parse(path: str | os.PathLike[str], limits: ParseLimits, ocr: bool) -> ParsedDocument:
+    return parse_file(path, limits, ocr=True) if ocr else parse_file(path, limits)
+
+
+def _parse_in_worker(path: str, limits: ParseLimits, ocr: bool = False) -> ParsedDocument:
     try:
-        return parse_file(path, limits)
+        return _parse(path, limits, ocr)
     except MemoryError as exc:
         raise errors.ParseCrashed("ran out of memory while parsing") from exc
 
@@ -153,7 +158,9 @@ def parse_files(
             results[i] = errors.UnreadableFile(f"cannot open the file: {exc.strerror}")
             _tick(progress, f)
             continue
-        hit = cache.get(sha, str(f.path)) if cache else None
+        hit = cache.get(_cache_key(sha, options), str(f.path)) if cache else None
+        if isinstance(hit, ParsedDocument):
+            hit = dataclasses.replace(hit, sha256=sha)
         if hit is not None:
             results[i] = hit
             _tick(progress, f)
@@ -162,7 +169,7 @@ def parse_files(
 
     def done(sha: str, outcome: ParsedDocument | BaseException) -> None:
         if cache:
-            cache.put(sha, outcome)
+            cache.put(_cache_key(sha, options), outcome)
         for i in todo[sha]:
             if isinstance(outcome, ParsedDocument):
                 outcome = dataclasses.replace(outcome, path=str(files[i].path))
@@ -172,7 +179,7 @@ def parse_files(
     if options.jobs <= 0:
         for sha, (i, *_same) in todo.items():
             try:
-                done(sha, parse_file(files[i].path, options.limits))
+                done(sha, _parse(files[i].path, options.limits, options.ocr))
             except Exception as exc:  # the boundary: every failure becomes a row
                 done(sha, exc)
     elif todo:
@@ -184,7 +191,7 @@ def parse_files(
             futures: dict[concurrent.futures.Future[ParsedDocument], str] = {
                 pool.schedule(
                     _parse_in_worker,
-                    args=(str(files[indices[0]].path), options.limits),
+                    args=(str(files[indices[0]].path), options.limits, options.ocr),
                     timeout=options.timeout,
                 ): sha
                 for sha, indices in todo.items()
@@ -206,6 +213,13 @@ def parse_files(
                 except Exception as exc:  # the boundary: every failure becomes a row
                     done(sha, exc)
     return [(f, results[i]) for i, f in enumerate(files)]
+
+
+def _cache_key(sha: str, options: BatchOptions) -> str:
+    """Cache entries of OCR runs are kept apart: a scan is ``NoTextLayer`` without OCR."""
+    if not options.ocr:
+        return sha
+    return hashlib.sha256(f"{sha}:ocr".encode()).hexdigest()
 
 
 def _tick(progress: ProgressCallback | None, f: InputFile) -> None:

@@ -90,6 +90,14 @@ class Resume:
     experience_years: float = 0.0
     education: tuple[Education, ...] = ()
     certifications: tuple[str, ...] = ()
+    #: (skill, months) for each skill named in the text of a dated role: the months of
+    #: the roles that mention it, overlaps merged; most months first.
+    skill_months: tuple[tuple[str, int], ...] = ()
+    #: (skill, year) the last year a role mentioning the skill ran (the as-of year if current).
+    skill_last_used: tuple[tuple[str, int], ...] = ()
+    #: Gaps between roles (overlaps merged) of at least three months: (start, end) with
+    #: ``end`` exclusive, oldest first.
+    gaps: tuple[tuple[dt.date, dt.date], ...] = ()
 
     @property
     def skill_names(self) -> frozenset[str]:

@@ -218,3 +218,22 @@ def test_parse_json_and_errors() -> None:
     broken = runner.invoke(app, ["parse", str(RESUMES / "encrypted-resume.pdf")])
     assert broken.exit_code == 1
     assert "password" in broken.output.lower()
+
+
+def test_parse_shows_the_experience_timeline(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jane Doe\nExperience\n"
+        "Python Developer | Acme   Jan 2021 - Present\nBuilt Django services.\n"
+        "Java Developer | Globex   Mar 2017 - Jun 2019\nWrote Java code.\n",
+        encoding="utf-8",
+    )
+    args = ["parse", str(cv), "--as-of", "2026-11-01"]
+    data = json.loads(runner.invoke(app, [*args, "--json"]).output)
+    assert data["gaps"] == [{"start": "2019-07-01", "end": "2021-01-01", "months": 18}]
+    timeline = {s["name"]: (s["months"], s["last_used"]) for s in data["skill_timeline"]}
+    assert timeline["Django"] == (71, 2026)
+    assert timeline["Java"] == (28, 2019)
+    text = runner.invoke(app, args).output
+    assert "gap 2019-07-01 – 2021-01-01: 18 months" in text
+    assert "Java 28 mo (last 2019)" in text

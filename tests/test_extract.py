@@ -396,7 +396,7 @@ def test_headings_by_their_last_word(line: str, name: str | None) -> None:
         ("Publications\nSocial work and special education in schools, 2009.\n", "Social work"),
         ("Experience\nTeacher, Lincoln Elementary\n", "Teaching"),
         ("Experience\nFreelance photographer\n", "Independent work"),
-        ("Experience\nCollaborated with the sales team on billing.\n", "Collaboration"),
+        ("Experience\nHandled billing for the sales team.\n", "Invoicing"),
         ("Experience\nStored photos on flash memory cards.\n", "Adobe Animate"),
         ("Experience\nManaged the Facebook page of a bakery.\n", "Facebook"),
     ],
@@ -430,3 +430,38 @@ def test_education_coursework_counts(nlp: Language) -> None:
 )
 def test_common_tools_in_lists(nlp: Language, text: str, skill: str) -> None:
     assert skill in extract_resume(text, nlp=nlp, as_of=AS_OF).skill_names
+
+
+def test_skill_months_last_use_and_gaps(nlp: Language) -> None:
+    text = (
+        "Jane Doe\nExperience\n"
+        "Python Developer | Acme   Jan 2021 - Present\nBuilt Django and PostgreSQL services.\n"
+        "Java Developer | Globex   Mar 2017 - Jun 2019\nWrote Java and PostgreSQL code.\n"
+        "Intern | Initech   Jan 2016 - Dec 2016\nPython scripts.\n"
+        "Skills\nPython, Java, Go\n"
+    )
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    months = dict(r.skill_months)
+    assert months["PostgreSQL"] == 71 + 28  # two roles, no overlap
+    assert months["Python"] == 71 + 12  # the skills list adds nothing
+    assert months["Java"] == 28
+    assert "Go" not in months  # listed only, never used in a role
+    assert dict(r.skill_last_used) == {
+        "PostgreSQL": 2026,
+        "Python": 2026,
+        "Django": 2026,
+        "Java": 2019,
+    }
+    assert r.skill_months[0] == ("PostgreSQL", 99)
+    # Jan–Mar 2017 is two months (shorter than a gap worth showing); Jul 2019–Jan 2021 is one
+    assert r.gaps == ((dt.date(2019, 7, 1), dt.date(2021, 1, 1)),)
+
+
+def test_overlapping_roles_have_no_gap_and_count_once(nlp: Language) -> None:
+    text = (
+        "Experience\nDeveloper | A   Jan 2018 - Dec 2020\nPython work.\n"
+        "Consultant | B   Jun 2019 - Jun 2021\nPython consulting.\n"
+    )
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    assert r.gaps == ()
+    assert dict(r.skill_months)["Python"] == 42  # Jan 2018 – Jun 2021, merged

@@ -280,6 +280,45 @@ def test_image_only_pdf_has_no_text_layer() -> None:
         parse_bytes(_bytes(pdf), "scan.pdf")
 
 
+def _scanned_pdf(lines: list[str]) -> bytes:
+    """A PDF whose only content is a picture of ``lines`` of text (a scan)."""
+    from PIL import ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 200 + 90 * len(lines)), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=56)
+    for i, line in enumerate(lines):
+        draw.text((120, 100 + 90 * i), line, fill="black", font=font)
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.image(image, x=0, y=0, w=210)
+    return _bytes(pdf)
+
+
+def test_scanned_pdf_without_ocr_names_the_missing_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from screener.parse import ocr
+
+    monkeypatch.setattr(ocr, "missing", lambda: "the tesseract program")
+    with pytest.raises(NoTextLayer, match="OCR needs the tesseract program"):
+        parse_bytes(_scanned_pdf(["Jane Doe"]), "scan.pdf", ocr=True)
+
+
+@pytest.mark.skipif(
+    not __import__("screener.parse.ocr", fromlist=["available"]).available(),
+    reason="needs the ocr extra (pytesseract, pypdfium2) and the tesseract program",
+)
+def test_scanned_pdf_is_read_by_ocr_when_asked() -> None:
+    data = _scanned_pdf(["Jane Doe", "EXPERIENCE", "Python Developer, Acme, 2019 - 2023"])
+    with pytest.raises(NoTextLayer):
+        parse_bytes(data, "scan.pdf")
+    doc = parse_bytes(data, "scan.pdf", ocr=True)
+    assert "Jane Doe" in doc.text
+    assert "EXPERIENCE" in doc.text
+    assert "Python Developer" in doc.text
+
+
 def test_blank_pdf_is_empty() -> None:
     pdf = _pdf()
     pdf.add_page()

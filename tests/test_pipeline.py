@@ -99,3 +99,23 @@ def test_no_input_files_is_a_named_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(errors.NoInputFiles):
         read_resumes([tmp_path / "empty"], BatchOptions(jobs=0))
+
+
+@pytest.mark.skipif(
+    not __import__("screener.parse.ocr", fromlist=["available"]).available(),
+    reason="needs the ocr extra (pytesseract, pypdfium2) and the tesseract program",
+)
+def test_ocr_option_reads_scans_and_keeps_its_own_cache_entries(tmp_path: Path) -> None:
+    from tests.test_parse import _scanned_pdf
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(_scanned_pdf(["Jane Doe", "SKILLS", "Python, Django"]))
+    cache = tmp_path / "cache"
+    plain = read_resumes([folder], BatchOptions(jobs=0, cache_dir=cache))
+    assert [e.error for e in plain.errors] == ["NoTextLayer"]
+    scanned = read_resumes([folder], BatchOptions(jobs=0, cache_dir=cache, ocr=True))
+    assert not scanned.errors
+    assert {"Python", "Django"} <= scanned.resumes[0].skill_names
+    again = read_resumes([folder], BatchOptions(jobs=0, cache_dir=cache))
+    assert [e.error for e in again.errors] == ["NoTextLayer"]

@@ -9,7 +9,9 @@ Present / Current / Now / Today. Month ranges count the end month
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -225,3 +227,67 @@ def claimed_years(text: str) -> float:
         if n <= 50:
             best = max(best, n)
     return best
+
+
+#: Shortest gap between roles worth showing, in months.
+MIN_GAP_MONTHS = 3
+
+
+def merged_intervals(
+    intervals: Iterable[tuple[dt.date, dt.date]],
+) -> list[tuple[dt.date, dt.date]]:
+    """The union of half-open ``[start, end)`` intervals, as disjoint intervals in order."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for start, end in sorted(intervals):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def role_gaps(
+    roles: Iterable[Role], as_of: dt.date, min_months: int = MIN_GAP_MONTHS
+) -> tuple[tuple[dt.date, dt.date], ...]:
+    """Gaps of at least ``min_months`` between roles, overlaps merged, oldest first."""
+    spans = merged_intervals(role_interval(r, as_of) for r in roles)
+    return tuple(
+        (a[1], b[0])
+        for a, b in itertools.pairwise(spans)
+        if months_between(a[1], b[0]) >= min_months
+    )
+
+
+def skill_timeline(
+    roles: Sequence[Role],
+    mentions: Iterable[tuple[str, int]],
+    as_of: dt.date,
+) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """Months of use and last year used of each skill, from the roles whose text names it.
+
+    ``mentions`` are ``(skill, character offset)`` pairs; a mention belongs to the role
+    whose text spans its offset. Returns ``(skill_months, skill_last_used)``, most months
+    first (then by name).
+    """
+    spans = sorted((r.offset, r.offset + len(r.text), i) for i, r in enumerate(roles))
+    starts = [s for s, _e, _i in spans]
+    by_skill: dict[str, set[int]] = {}
+    for name, offset in mentions:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k >= 0 and offset < spans[k][1]:
+            by_skill.setdefault(name, set()).add(spans[k][2])
+    months = {
+        name: merged_months(role_interval(roles[i], as_of) for i in idx)
+        for name, idx in by_skill.items()
+    }
+    last = {name: max(_last_year(roles[i], as_of) for i in idx) for name, idx in by_skill.items()}
+    order = sorted(months, key=lambda n: (-months[n], n))
+    return tuple((n, months[n]) for n in order), tuple((n, last[n]) for n in order)
+
+
+def _last_year(role: Role, as_of: dt.date) -> int:
+    """The year of a role's last month (``end`` is exclusive; None means it is current)."""
+    if role.end is None:
+        return as_of.year
+    return role.end.year - 1 if role.end.month == 1 else role.end.year

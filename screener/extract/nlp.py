@@ -187,7 +187,8 @@ class SkillMatcher:
     ) -> list[Span]:
         """Drop matches that name something other than a skill the person claims:
 
-        - a vendor followed by a company word is an employer (``Cisco Systems``);
+        - a capitalised vendor name followed by a capitalised company word is an employer
+          (``Cisco Systems``);
         - a category used as the label of a list of its members (``Operating systems:
           Windows, Linux``): the members carry the evidence and imply the category;
         - outside JD requirements and skills sections, anything on a line naming a degree
@@ -201,7 +202,7 @@ class SkillMatcher:
         cache: dict[int, bool] = {}
         out = []
         for span in spans:
-            if _neighbour(doc, span.end - 1, +1) in CORPORATE_SUFFIXES:
+            if _is_company(doc, span):
                 continue
             line = line_of(span.start_char)
             if _neighbour(doc, span.end - 1, +1) == ":" and self._labels_members(
@@ -290,6 +291,15 @@ def _line_index(text: str) -> Callable[[int], int]:
     """A function from a character offset to the index of its line in ``text``."""
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     return functools.partial(bisect.bisect_left, newlines)
+
+
+def _is_company(doc: Doc, span: Span) -> bool:
+    """ "Cisco Systems", "Oracle Corp.": a capitalised name then a capitalised company word
+    (not "NoSQL database systems")."""
+    if span.end >= len(doc) or not span.text[:1].isupper():
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].isupper() and nxt.lower_ in CORPORATE_SUFFIXES
 
 
 def _is_school_line(line: str) -> bool:

@@ -9,7 +9,13 @@ from spacy.tokens import Doc
 
 from screener.extract.contact import find_contact
 from screener.extract.education import find_education
-from screener.extract.experience import claimed_years, find_roles, total_years
+from screener.extract.experience import (
+    claimed_years,
+    find_roles,
+    role_gaps,
+    skill_timeline,
+    total_years,
+)
 from screener.extract.nlp import build_nlp, doc_sections, pipeline_taxonomy
 from screener.extract.sections import SectionIndex, reflow
 from screener.records import Resume, SkillMention
@@ -44,6 +50,9 @@ def extract_resume(
     skills = _mentions(doc, index)
     roles = find_roles(text, index.spans("experience"), as_of)
     years = total_years(roles, as_of) if roles else claimed_years(text)
+    skill_months, skill_last_used = skill_timeline(
+        roles, ((m.name, m.start) for m in skills), as_of
+    )
     contact = find_contact(text, skill_spans=[(m.start, m.end) for m in skills if m.start < 3000])
     certs = tuple(
         dict.fromkeys(m.name for m in skills if taxonomy.type_of(m.name) == "certification")
@@ -61,6 +70,9 @@ def extract_resume(
         experience_years=years,
         education=find_education(text, index.spans("education")),
         certifications=certs,
+        skill_months=skill_months,
+        skill_last_used=skill_last_used,
+        gaps=role_gaps(roles, as_of),
     )
 
 

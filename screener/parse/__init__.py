@@ -62,7 +62,9 @@ class ParseLimits:
     max_pages: int = 30
 
 
-def parse_file(path: str | os.PathLike[str], limits: ParseLimits | None = None) -> ParsedDocument:
+def parse_file(
+    path: str | os.PathLike[str], limits: ParseLimits | None = None, *, ocr: bool = False
+) -> ParsedDocument:
     """Read and parse one file (see :func:`parse_bytes`).
 
     The size is checked (``os.stat``) before anything is read; read errors
@@ -80,11 +82,16 @@ def parse_file(path: str | os.PathLike[str], limits: ParseLimits | None = None) 
         raise UnreadableFile(f"{type(exc).__name__}: {exc.strerror or 'cannot read'}") from exc
     if len(data) > limits.max_bytes:
         raise FileTooLarge(f"more than {limits.max_bytes} bytes")
-    return parse_bytes(data, name, limits)
+    return parse_bytes(data, name, limits, ocr=ocr)
 
 
-def parse_bytes(data: bytes, name: str, limits: ParseLimits | None = None) -> ParsedDocument:
+def parse_bytes(
+    data: bytes, name: str, limits: ParseLimits | None = None, *, ocr: bool = False
+) -> ParsedDocument:
     """Parse a file's bytes; ``name`` is used for its suffix and as ``ParsedDocument.path``.
+
+    ``ocr``: read a PDF without a text layer by OCR (:mod:`screener.parse.ocr`) when the
+    ``ocr`` extra and Tesseract are installed.
 
     Raises (all :class:`~screener.errors.UnreadableFile`): ``FileTooLarge``,
     ``UnsupportedFormat``, ``CorruptFile`` (also for any exception a parser
@@ -93,7 +100,7 @@ def parse_bytes(data: bytes, name: str, limits: ParseLimits | None = None) -> Pa
     limits = limits or ParseLimits()
     digest = hashlib.sha256(data).hexdigest()
     try:
-        return _parse(data, name, digest, limits)
+        return _parse(data, name, digest, limits, ocr)
     except ScreenerError as exc:
         logger.debug("%s: %s", digest[:12], type(exc).__name__)
         raise
@@ -142,7 +149,7 @@ def sniff_format(data: bytes, name: str = "") -> Format:
     return "txt"
 
 
-def _parse(data: bytes, name: str, digest: str, limits: ParseLimits) -> ParsedDocument:
+def _parse(data: bytes, name: str, digest: str, limits: ParseLimits, ocr: bool) -> ParsedDocument:
     if len(data) > limits.max_bytes:
         raise FileTooLarge(f"{len(data)} bytes (limit {limits.max_bytes})")
     fmt = sniff_format(data, name)
@@ -157,8 +164,9 @@ def _parse(data: bytes, name: str, digest: str, limits: ParseLimits) -> ParsedDo
         text = normalize_text("\f".join(result.pages), result.pages)
         if not text:
             if result.has_images:
-                raise NoTextLayer()
-            raise EmptyDocument("the PDF pages hold no text")
+                text = _ocr(data, limits, ocr)
+            else:
+                raise EmptyDocument("the PDF pages hold no text")
     elif fmt == "docx":
         from screener.parse.docx import extract_docx
 
@@ -170,6 +178,21 @@ def _parse(data: bytes, name: str, digest: str, limits: ParseLimits) -> ParsedDo
         raise EmptyDocument()
     logger.debug("%s: %s, %d page(s), %d characters", digest[:12], fmt, pages, len(text))
     return ParsedDocument(path=name, sha256=digest, format=fmt, text=text, pages=pages)
+
+
+def _ocr(data: bytes, limits: ParseLimits, enabled: bool) -> str:
+    """Text of a scanned PDF by OCR, or ``NoTextLayer`` when OCR is off, missing or blind."""
+    if not enabled:
+        raise NoTextLayer()
+    from screener.parse import ocr
+
+    if not ocr.available():
+        raise NoTextLayer(f"no text layer, and OCR needs {ocr.missing()}")
+    pages = ocr.ocr_pdf(data, limits.max_pages)
+    text = normalize_text("\f".join(pages), pages)
+    if not text:
+        raise NoTextLayer("no text layer, and OCR found no text")
+    return text
 
 
 def _decode(data: bytes) -> str:

@@ -376,7 +376,9 @@ def _order(blocks: list[_Block], depth: int) -> list[_Block]:
                 # read the lines above first, then group what follows afresh: the band
                 # under a title may belong with the columns below it, not with the title
                 out.extend(_by_y(lead))
-                i += next(k for k in range(1, j - i + 1) if len(_flat(bands[i : i + k])) == len(lead))
+                i += next(
+                    k for k in range(1, j - i + 1) if len(_flat(bands[i : i + k])) == len(lead)
+                )
                 continue
             region = _merge_annotations(rest)
         else:
