@@ -36,7 +36,7 @@ import itertools
 import logging
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -222,7 +222,7 @@ def parse_jd(text: str, *, nlp: Language | None = None) -> JobDescription:
     title = find_title(lines)
     title_skills = _skills(nlp, title)
     blocks = _blocks(lines)
-    reqs = _read_items(_items(blocks), nlp, taxonomy, title_skills)
+    reqs = _read_items(_items(blocks, _elaboration(nlp, taxonomy)), nlp, taxonomy, title_skills)
     if not any(r.required for r in reqs) and _has_requirement_blocks(blocks):
         log.debug("requirement blocks gave no required item: reading cue sentences")
         reqs += _read_items(_cue_items(blocks), nlp, taxonomy, title_skills)
@@ -241,6 +241,27 @@ def parse_jd(text: str, *, nlp: Language | None = None) -> JobDescription:
     if not out:
         raise InvalidJobDescription("no requirement found in the job description")
     return JobDescription(title=title, text=text, requirements=tuple(out))
+
+
+def _elaboration(nlp: Language, taxonomy: Taxonomy) -> Callable[[str, str], bool]:
+    """Whether a bare list gives examples of the skill its previous sentence ends on: that
+    skill is a category (an ancestor of the same type) of a listed one."""
+
+    def elaborates(sentence: str, listed: str) -> bool:
+        doc = requirement_doc(nlp, sentence)
+        spans = list(doc.spans["skills"])
+        if not spans or not _CUE_GAP.match(sentence[spans[-1].end_char :].rstrip(".") + " "):
+            return False
+        category = spans[-1].label_
+        if category not in taxonomy:
+            return False
+        return any(
+            category in taxonomy.ancestors(m) and taxonomy.type_of(m) == taxonomy.type_of(category)
+            for m in _skills(nlp, listed)
+            if m in taxonomy
+        )
+
+    return elaborates
 
 
 def _read_items(
@@ -310,9 +331,12 @@ def _heading(line: str) -> _Heading | None:
 def _blocks(lines: Sequence[str]) -> list[Block]:
     blocks: list[Block] = [("other", [])]
     first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
-    for n, line in enumerate(_split_trailing_headings(lines)):
+    split = _split_trailing_headings(lines)
+    for n, line in enumerate(split):
         role, body = blocks[-1]
         head = _heading(line)
+        # "Technical expertise" right above "Must have": a heading, not an item
+        stacked = head is not None and head.explicit and _stacked_heading(line, split[n + 1 :])
         if n == first and head is not None and not line.rstrip().endswith(":"):
             head = None  # the first line is the title ("Experience Desired"), not a heading
         inline = _INLINE_HEADING.match(line) if head is None else None
@@ -326,7 +350,7 @@ def _blocks(lines: Sequence[str]) -> list[Block]:
             and not line.strip().isupper()
         ):
             head = None  # "Reliable Transportation" in a list of requirements is an item
-        if head is None or _looks_like_item(line, blocks[-1], head):
+        if head is None or (not stacked and _looks_like_item(line, blocks[-1], head)):
             if line.strip():
                 body.append(line)
             continue
@@ -338,6 +362,19 @@ def _blocks(lines: Sequence[str]) -> list[Block]:
             rest = line.split(":", 1)[1].strip()
         blocks.append((new_role, [rest] if rest else []))
     return blocks
+
+
+def _stacked_heading(line: str, after: Sequence[str]) -> bool:
+    """A short line ("Technical expertise") standing right above an explicit heading ("Must
+    have") is a heading too, not the wrapped end of the bullet before it."""
+    text = line.strip()
+    if not text or _BULLET.match(line) or not text[0].isupper() or text.endswith(_TERMINAL):
+        return False
+    if len(text.split()) > 4 or text.endswith((",", "&", "-")) or _ITEM_CUE.search(text):
+        return False
+    nxt = next((ln for ln in after if ln.strip()), "")
+    head = _heading(nxt)
+    return head is not None and head.explicit
 
 
 def _split_trailing_headings(lines: Sequence[str]) -> list[str]:
@@ -380,17 +417,28 @@ def _has_requirement_blocks(blocks: Sequence[Block]) -> bool:
     return any(role in ("required", "preferred") for role, _ in blocks)
 
 
+#: A "sentence" that is only a comma list of short names ("CNN, RNN, GANs").
+_BARE_LIST = re.compile(
+    r"^\s*[\w+#.-]+(?: [\w+#.-]+)?(?:\s*,\s*(?:and |or )?[\w+#.-]+(?: [\w+#.-]+)?)+"
+    r"\s*\.?\s*$"
+)
+
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "incl.", "min.", "e.g.,", "yrs.")
 
 
-def _sentences(line: str) -> list[str]:
-    """The sentences of one item (a bullet or a paragraph), abbreviations kept whole."""
+def _sentences(line: str, elaborates: Callable[[str, str], bool] | None = None) -> list[str]:
+    """The sentences of one item (a bullet or a paragraph), abbreviations kept whole; a bare
+    list that ``elaborates`` the sentence before it is kept with it."""
     text = _BULLET.sub("", line).strip()
     pieces = [p for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z(])|(?<=\w{3});\s+(?=\w)", text) if p]
     out: list[str] = []
     for piece in pieces:
         if out and out[-1].lower().endswith(_ABBREVIATIONS):
             out[-1] = f"{out[-1]} {piece}"
+        elif out and elaborates and _BARE_LIST.match(piece) and elaborates(out[-1], piece):
+            # "… Neural Networks and models. CNN, RNN, GANs": the list gives examples of
+            # the category the sentence ended on
+            out[-1] = f"{out[-1].rstrip('.')}: {piece.strip()}"
         else:
             out.append(piece.strip())
     return out
@@ -420,7 +468,9 @@ def _joined(body: Sequence[str]) -> list[str]:
     return out
 
 
-def _items(blocks: Sequence[Block]) -> Iterator[tuple[str, bool]]:
+def _items(
+    blocks: Sequence[Block], elaborates: Callable[[str, str], bool] | None = None
+) -> Iterator[tuple[str, bool]]:
     """``(text, required)`` for every candidate requirement sentence."""
     if not _has_requirement_blocks(blocks):
         yield from _cue_items(blocks)
@@ -429,7 +479,7 @@ def _items(blocks: Sequence[Block]) -> Iterator[tuple[str, bool]]:
         if role == "other":
             continue
         for line in _joined(body):
-            for sentence in _sentences(line):
+            for sentence in _sentences(line, elaborates):
                 yield from _clauses(sentence, role)
 
 
@@ -496,6 +546,18 @@ def skill_groups(
     runs = _runs(text, spans)
     used: set[int] = set()  # indices into spans
     groups: list[tuple[int, _Group]] = []  # (position, group)
+    # "Neural networks and models: CNN, RNN, GANs": a category, a colon and a list of its
+    # members names the category by examples, like "such as"; without a category the list
+    # is left to the rules below ("Languages: Python and Java")
+    for colon in re.finditer(r":", text):
+        run = next((r for r in runs if _follows(text, colon.end(), spans[r[0]])), None)
+        if run is None or run[0] in used or len(run) < 2:
+            continue
+        head = text[: colon.start()] + " "  # the words before the colon end like a cue gap
+        cats, quals = _categories_before(head, len(head), spans, runs, run, taxonomy, used)
+        if cats:
+            groups.append((spans[run[0]].start_char, _any_group(spans, run, cats, taxonomy)))
+            used.update(run, cats, quals)
     # the cue nearest the list wins: "at least one framework such as X, Y" (hence reversed)
     for cue in reversed(list(_ANY_CUE.finditer(text))):
         run = next((r for r in runs if _follows(text, cue.end(), spans[r[0]])), None)

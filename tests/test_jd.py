@@ -358,6 +358,11 @@ def test_second_real_format_ml_engineer(nlp: Language) -> None:
     )
     dl = next(r for r in jd.required if "PyTorch" in r.skills)
     assert dl.match == "any" and {"TensorFlow", "Keras"} <= set(dl.skills)
+    # "… application of Neural Networks and models. CNN, RNN, GANs": examples of a category
+    nets = next(r for r in jd.required if "Generative adversarial networks" in r.skills)
+    assert nets.match == "any" and "Neural networks" in nets.skills
+    # the heading "Technical expertise" above "Must have" is not part of the bullet before it
+    assert not [r for r in jd.requirements if "expertise" in r.text]
     nlp_libs = next(r for r in jd.required if "NLTK" in r.skills)
     assert nlp_libs.match == "any" and {"spaCy", "Beautiful Soup"} <= set(nlp_libs.skills)
     assert {"PySpark", "Hadoop"} <= req
@@ -369,6 +374,38 @@ def test_second_real_format_ml_engineer(nlp: Language) -> None:
     assert not req & pref - {"Natural language processing", "Computer vision"}
     # "What you'll do" is a description, not requirements
     assert not [r for r in jd.requirements if "predictions" in r.text]
+
+
+def test_a_heading_stacked_above_a_heading_is_not_part_of_the_bullet(nlp: Language) -> None:
+    jd = parse_jd(
+        "Data Scientist\n\nExperience and qualifications\n\n"
+        "- Experience with Tableau in a commercial setting\n\nTechnical expertise\n\n"
+        "Must have\n\n- Python, SQL\n",
+        nlp=nlp,
+    )
+    assert [r.text for r in jd.required] == [
+        "Experience with Tableau in a commercial setting",
+        "Python, SQL",
+    ]
+
+
+def test_a_bare_list_after_a_category_names_it_by_examples(nlp: Language) -> None:
+    """ "… Neural Networks and models. CNN, RNN, GANs": the list gives examples of the
+    category it follows (any member, or the category itself, satisfies it)."""
+    jd = jd_of(nlp, "- Application of Neural Networks and models. CNN, RNN, GANs")
+    (nets,) = jd.required
+    assert nets.match == "any"
+    assert set(nets.skills) == {
+        "Neural networks",
+        "Convolutional neural networks",
+        "Recurrent neural networks",
+        "Generative adversarial networks",
+    }
+    (colon,) = jd_of(nlp, "- Application of neural networks and models: CNN, GANs").required
+    assert colon.match == "any" and "Neural networks" in colon.skills
+    # without a category before it, a listed "A, B" stays all-of
+    (both,) = jd_of(nlp, "- Languages: Python, Java").required
+    assert both.match == "all" and set(both.skills) == {"Python", "Java"}
 
 
 def test_the_jobs_own_skill_in_a_list_is_an_item(nlp: Language) -> None:
