@@ -207,7 +207,7 @@ def test_roles_and_total_years(nlp: Language) -> None:
     r = extract_resume(RESUME, nlp=nlp, as_of=AS_OF)
     assert [(x.title, x.employer, x.start, x.end) for x in r.roles] == [
         ("Senior Python Developer", "Acme Corp", dt.date(2021, 1, 1), None),
-        ("Acme Labs", "Python Developer", dt.date(2018, 3, 1), dt.date(2021, 1, 1)),
+        ("Python Developer", "Acme Labs", dt.date(2018, 3, 1), dt.date(2021, 1, 1)),
     ]
     assert r.experience_years == pytest.approx(8.8)  # Mar 2018 to Nov 2026, no overlap
     assert "Flask APIs" in r.roles[1].text
@@ -465,3 +465,101 @@ def test_overlapping_roles_have_no_gap_and_count_once(nlp: Language) -> None:
     r = extract_resume(text, nlp=nlp, as_of=AS_OF)
     assert r.gaps == ()
     assert dict(r.skill_months)["Python"] == 42  # Jan 2018 – Jun 2021, merged
+
+
+def _heads(text: str) -> list[tuple[str, str, str]]:
+    roles = find_roles(text, [(0, len(text))], AS_OF)
+    return [(r.title, r.employer, r.text.split("\n")[0]) for r in roles]
+
+
+def test_role_title_above_a_location_and_dates_line() -> None:
+    text = (
+        "Experience\n"
+        "Junior Python Developer - Rosebud Apps LLC\n"
+        "Portland, OR | Sep 2024 - Present\n"
+        "- Built Flask services\n"
+        "Data Analyst - Acme Corp\n"
+        "Remote | Jan 2022 - Aug 2024\n"
+        "- Wrote SQL reports\n"
+    )
+    assert _heads(text) == [
+        (
+            "Junior Python Developer",
+            "Rosebud Apps LLC",
+            "Junior Python Developer - Rosebud Apps LLC",
+        ),
+        ("Data Analyst", "Acme Corp", "Data Analyst - Acme Corp"),
+    ]
+    roles = find_roles(text, [(0, len(text))], AS_OF)
+    assert "Flask" in roles[0].text and "Data Analyst" not in roles[0].text
+
+
+def test_role_title_and_employer_stacked_above_dates() -> None:
+    text = (
+        "Experience\n"
+        "Backend Engineer\n"
+        "Globex Inc.\n"
+        "Jan 2021 - Present\n"
+        "- Go services\n"
+        "\n"
+        "Initech\n"
+        "QA Analyst\n"
+        "Berlin, Germany  2019 - 2020\n"
+        "- Test plans\n"
+    )
+    assert _heads(text) == [
+        ("Backend Engineer", "Globex Inc.", "Backend Engineer"),
+        ("QA Analyst", "Initech", "Initech"),
+    ]
+
+
+def test_role_employer_title_dates_on_one_line() -> None:
+    text = "Experience\nAcme Corp | Senior Data Engineer | Mar 2020 - Present\n- Spark jobs\n"
+    assert _heads(text)[0][:2] == ("Senior Data Engineer", "Acme Corp")
+
+
+def test_role_title_above_employer_and_dates() -> None:
+    text = "Experience\nPython Developer\nAcme Corp  Jan 2020 - Dec 2021\n- Django\n"
+    assert _heads(text) == [("Python Developer", "Acme Corp", "Python Developer")]
+
+
+def test_previous_role_body_is_not_a_header() -> None:
+    text = (
+        "Experience\nDeveloper, Acme  2018 - 2020\n- Built things\nConsultant, Beta  2020 - 2022\n"
+    )
+    assert [h[:2] for h in _heads(text)] == [("Developer", "Acme"), ("Consultant", "Beta")]
+
+
+def test_role_title_below_employer_and_dates() -> None:
+    text = (
+        "Experience\n"
+        "CareSlot Health, Boston, MA\t03/2022 - Present\n"
+        "Python Developer\n"
+        "- Flask APIs\n"
+        "Harborview Software, Quincy, MA\t09/2020 - 02/2022\n"
+        "Backend Developer (part-time, 20 h/week)\n"
+        "- Pyramid\n"
+    )
+    assert [h[:2] for h in _heads(text)] == [
+        ("Python Developer", "CareSlot Health"),
+        ("Backend Developer (part-time, 20 h/week)", "Harborview Software"),
+    ]
+
+
+def test_role_employer_below_title_and_dates() -> None:
+    text = (
+        "Experience\nSoftware Developer\tSep 2019 - Feb 2021\nZurich Payments AG, Zurich\n- APIs\n"
+    )
+    assert [h[:2] for h in _heads(text)] == [("Software Developer", "Zurich Payments AG")]
+
+
+def test_role_title_counts_toward_skill_months(nlp: Language) -> None:
+    text = (
+        "Experience\n"
+        "Junior Python Developer - Rosebud Apps LLC\n"
+        "Portland, OR | Sep 2024 - Present\n"
+        "- Built internal tools\n"
+    )
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    assert r.roles[0].title == "Junior Python Developer"
+    assert dict(r.skill_months).get("Python", 0) > 0

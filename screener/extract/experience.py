@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from screener.extract.sections import iter_lines
+from screener.extract.sections import classify_heading, iter_lines
 from screener.records import Role
 
 MONTHS = {
@@ -154,18 +154,169 @@ def merged_months(intervals: Iterable[tuple[dt.date, dt.date]]) -> int:
     return total
 
 
+_TITLE_WORD = re.compile(
+    r"\b(?:developer|engineer|programmer|manager|analyst|intern|internship|trainee|consultant|"
+    r"lead|architect|designer|scientist|administrator|admin|specialist|officer|director|"
+    r"assistant|associate|executive|coordinator|tester|technician|head|president|founder|"
+    r"co-founder|cto|ceo|vp|owner|accountant|advisor|adviser|supervisor|representative|"
+    r"instructor|teacher|lecturer|professor|researcher|fellow|clerk|operator|agent|"
+    r"freelancer?|contractor|partner|principal|sde|sre|devops|qa|member|staff|expert|tutor|"
+    r"nurse|chef|cook|electrician|apprentice|journeyman|barista|generalist|auditor|writer|"
+    r"editor|recruiter|volunteer|worker|cashier|driver|secretary|receptionist|pharmacist|"
+    r"physician|doctor|therapist|counsel+or|mentor|trainer|planner|buyer|estimator)s?\b",
+    re.IGNORECASE,
+)
+_US_STATE = r"[A-Z]{2}"
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+_LOCATION = re.compile(
+    rf"^(?:(?:remote|hybrid|on-?site|in-?office|wfh)\b[\s,/()-]*)*"
+    rf"(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
+    rf"(?:\s*,\s*(?:{_US_STATE}|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?)?"
+    rf"[\s,/()-]*(?:(?:remote|hybrid|on-?site|in-?office)\b[\s,/()-]*)*$",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(r"\b(?:remote|hybrid|on-?site|in-?office|wfh)\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•*·▪●○■◦►»>✓✔➢➤-]|o\s)")
+_STRIP = " ()|,–—-\t•*·"
+#: A line ending like a sentence ("… documentation.", "…;"), not an abbreviation ("Inc.").
+_SENTENCE_END = re.compile(r"(?:[a-z]{4,}\.|[;:])$")
+
+
+def _is_location(text: str) -> bool:
+    """Whether ``text`` reads as a place, not a title: ``Portland, OR``, ``Remote``, ``Oslo``."""
+    text = text.strip(_STRIP)
+    if not text:
+        return True
+    if _TITLE_WORD.search(text):
+        return False
+    return len(text.split()) <= 5 and bool(_LOCATION.match(text))
+
+
+def _is_place(text: str) -> bool:
+    """A place beyond doubt: ``City, ST``, ``City, Country`` or ``Remote`` / ``Hybrid``."""
+    text = text.strip(_STRIP)
+    return _is_location(text) and ("," in text or bool(_REMOTE.search(text)))
+
+
+def _has_title(text: str) -> bool:
+    return bool(_TITLE_WORD.search(text))
+
+
 def _title_employer(header: str) -> tuple[str, str]:
-    parts = [p.strip(" •*·-") for p in _SPLIT_TITLE.split(header) if p.strip(" •*·-")]
+    pieces: list[str] = []
+    pos = 0
+    for sep in _SPLIT_TITLE.finditer(header):
+        before = header[: sep.start()]
+        if before.count("(") > before.count(")"):
+            continue  # "Developer (part-time, 20 h/week)" stays whole
+        pieces.append(header[pos : sep.start()])
+        pos = sep.end()
+    pieces.append(header[pos:])
+    parts = [p.strip(" •*·-") for p in pieces if p.strip(" •*·-")]
+    parts = [p for p in parts if not RANGE.fullmatch(p)]
     if not parts:
         return "", ""
-    return parts[0], (parts[1] if len(parts) > 1 else "")
+    if len(parts) == 1:
+        return parts[0], ""
+    if not _has_title(parts[0]):
+        # "Employer | Title | Dates": the title is the first part naming a role.
+        for i, part in enumerate(parts[1:], start=1):
+            if _has_title(part):
+                return part, parts[0] if i == 1 else parts[i - 1]
+    return parts[0], parts[1]
+
+
+def _stack(lines: Sequence[str]) -> tuple[str, str]:
+    """Title and employer from header lines above the dates, top first."""
+    if len(lines) == 1:
+        return _title_employer(lines[0])
+    top, low = lines[0].strip(_STRIP), lines[1].strip(_STRIP)
+    if _is_place(low):  # "Title – Employer" / "City, ST"
+        return _title_employer(top)
+    if _has_title(low) and not _has_title(top):  # "Employer" / "Title"
+        return low, top
+    return top, low
+
+
+def _header_above(lines: Sequence[tuple[int, int, str]], idx: int, floor: int) -> list[int]:
+    """Indices (top first) of up to two header lines right above line ``idx``.
+
+    Header lines are short, non-bullet lines after line ``floor`` (the previous role's
+    dated line); a blank line ends the header once one line is found.
+    """
+    found: list[int] = []
+    j = idx - 1
+    while j > floor and len(found) < 2:
+        line = lines[j][2].strip()
+        if not line:
+            if found:
+                break
+            j -= 1
+            continue
+        sentence = bool(_SENTENCE_END.search(line)) and len(line.split()) > 3
+        if _BULLET.match(lines[j][2]) or len(line) > 80 or sentence or RANGE.search(line):
+            break
+        if classify_heading(line):
+            break
+        found.append(j)
+        j -= 1
+    return found[::-1]
+
+
+def _line_below(lines: Sequence[tuple[int, int, str]], idx: int, stop: int) -> str:
+    """The short non-bullet line right below the dated line ``idx``, if any."""
+    if idx + 1 >= stop:
+        return ""
+    line = lines[idx + 1][2]
+    text = line.strip()
+    if not text or _BULLET.match(line) or len(text.split()) > 8 or text.endswith((".", ";")):
+        return ""
+    if RANGE.search(text) or classify_heading(text):
+        return ""
+    return text
+
+
+def _head(
+    lines: Sequence[tuple[int, int, str]], idx: int, m: re.Match[str], floor: int, nxt: int
+) -> tuple[int, str, str]:
+    """``(first line, title, employer)`` of the role dated on line ``idx``.
+
+    ``floor`` is the previous role's dated line and ``nxt`` the next one's.
+    """
+    line = lines[idx][2]
+    rest = (line[: m.start()] + " | " + line[m.end() :]).strip(_STRIP)
+    above = _header_above(lines, idx, floor)
+    above_text = [lines[j][2].strip() for j in above]
+    if above and (len(rest) < 3 or _is_location(rest)):
+        # "Title – Employer" / "City, ST | Dates", or "Title" / "Employer" / "Dates".
+        title, employer = _stack(above_text)
+        if not employer and len(rest) >= 3 and not _is_place(rest):
+            employer = _title_employer(rest)[0]  # "Title" / "Employer  Dates"
+        return above[0], title, employer
+    if above and not _has_title(rest) and _has_title(above_text[-1]):
+        title, employer = _title_employer(above_text[-1])
+        return above[-1], title, employer or _title_employer(rest)[0]
+    title, employer = _title_employer(rest)
+    below = _line_below(lines, idx, nxt)
+    if below and not _has_title(rest) and _has_title(below):
+        # "Employer, City  Dates" / "Title"
+        return idx, _title_employer(below)[0], title
+    if below and not employer and _has_title(rest) and not _has_title(below):
+        # "Title  Dates" / "Employer, City"
+        employer = _title_employer(below)[0]
+    return idx, title, employer
 
 
 def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> tuple[Role, ...]:
     """Roles in the given character spans of ``text`` (the experience sections).
 
-    Each dated line opens a role; the role's text runs to the next dated line. Title and
-    employer come from the dated line with the dates removed, else from the line above.
+    Each dated line opens a role; the role's text runs from its header to the next role's
+    header. Title and employer come from the dated line with the dates removed; when
+    that remainder is empty or only a location (``Portland, OR | Sep 2024 – Present``),
+    they come from the short non-bullet lines right above (``Title – Employer``, or
+    ``Title`` / ``Employer`` stacked), which then open the role's text. A remainder that
+    names no role under a line that does (``Python Developer`` / ``Acme Sep 2024 – …``)
+    is read as the employer.
     """
     roles: list[Role] = []
     for span_start, span_end in spans:
@@ -177,24 +328,16 @@ def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> t
             rng = read_range(m, as_of) if m else None
             if m and rng:
                 dated.append((idx, m, rng))
-        for k, (idx, m, (start, end)) in enumerate(dated):
-            line = lines[idx][2]
-            header = (line[: m.start()] + " " + line[m.end() :]).strip(" ()|,–—-\t")
-            first = idx
-            if len(header) < 3 and idx > 0:
-                prev = next((j for j in range(idx - 1, -1, -1) if lines[j][2].strip()), None)
-                if prev is not None and (k == 0 or prev > dated[k - 1][0]):
-                    header = lines[prev][2].strip()
-                    first = prev
-            stop = dated[k + 1][0] if k + 1 < len(dated) else len(lines)
-            if k + 1 < len(dated):
-                nxt = dated[k + 1][0]
-                nxt_line = lines[nxt][2]
-                nxt_header = RANGE.sub("", nxt_line).strip(" ()|,–—-\t")
-                if len(nxt_header) < 3 and nxt - 1 > idx and lines[nxt - 1][2].strip():
-                    stop = nxt - 1  # the next role's title sits on the line above its dates
-            body = block[lines[first][0] : lines[stop - 1][1]] if stop > first else line
-            title, employer = _title_employer(header)
+        heads = [
+            _head(lines, idx, m, dated[k - 1][0] if k > 0 else -1, nxt)
+            for k, (idx, m, _rng) in enumerate(dated)
+            for nxt in [dated[k + 1][0] if k + 1 < len(dated) else len(lines)]
+        ]
+        for k, ((idx, _m, (start, end)), (first, title, employer)) in enumerate(
+            zip(dated, heads, strict=True)
+        ):
+            stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+            body = block[lines[first][0] : lines[stop - 1][1]] if stop > first else lines[idx][2]
             roles.append(
                 Role(
                     title=title,
