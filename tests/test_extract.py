@@ -563,3 +563,45 @@ def test_role_title_counts_toward_skill_months(nlp: Language) -> None:
     r = extract_resume(text, nlp=nlp, as_of=AS_OF)
     assert r.roles[0].title == "Junior Python Developer"
     assert dict(r.skill_months).get("Python", 0) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nBoard member, Council on Social Work Education, 1998 - 2001\n",
+        "Experience\nPaper presented at ISECON (Information Systems Educators Conference)\n",
+        "Experience\nTaught Management Information Systems and Data Structures\n",
+        "Experience\nMember, Center for Excellence in Learning and Teaching\n",
+    ],
+)
+def test_field_inside_a_proper_name_is_not_a_skill(nlp: Language, text: str) -> None:
+    got = set(skills_of(nlp, text))
+    assert not got & {"Social work", "Information technology", "Teaching"}
+
+
+def test_field_in_prose_or_skills_list_is_still_a_skill(nlp: Language) -> None:
+    assert "Social work" in skills_of(nlp, "Experience\nTen years of social work with families.\n")
+    assert "Teaching" in skills_of(nlp, "Skills\nTeaching Mentoring\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nCollaborated with the sales team on pricing.\n",
+        "Experience\nPrioritize tickets daily.\n",
+    ],
+)
+def test_ordinary_verbs_are_not_soft_skills(nlp: Language, text: str) -> None:
+    assert not set(skills_of(nlp, text)) & {"Collaboration", "Prioritization"}
+
+
+def test_acronym_written_as_a_name_is_not_a_skill(nlp: Language) -> None:
+    assert "BERT" not in skills_of(nlp, "Experience\nReported to Bert Jansen, plant manager.\n")
+    assert "BERT" in skills_of(nlp, "Experience\nFine-tuned BERT models for search.\n")
+
+
+def test_name_ends_at_a_full_stop() -> None:
+    assert find_name("Omar Blossom Jacobson. Heath\nPhone: 123-345-7890\n") == (
+        "Omar Blossom Jacobson"
+    )
+    assert find_name("Jody J. Fiorini\nPhone: 123\n") == "Jody J. Fiorini"

@@ -140,15 +140,20 @@ def _name_span(line: str) -> tuple[int, int]:
         return start, start
     words = segment.split()
     run: list[str] = []
+    full_stop = False  # "Omar Blossom Jacobson. Heath": a sentence ends the name
     for i, w in enumerate(words):
         if not _is_name_word(w, inside=0 < i < len(words) - 1):
             break
         if len(run) >= 2 and w.isupper() != run[0].isupper() and len(words) - i >= 2:
             break
+        if len(run) >= 1 and w.endswith(".") and len(w.rstrip(".")) > 2 and i < len(words) - 1:
+            run.append(w.rstrip("."))
+            full_stop = True
+            break
         run.append(w)
     while run and run[-1] in PARTICLES:
         run.pop()
-    if len(run) == len(words):
+    if len(run) == len(words) or (full_stop and len(run) >= 2):
         ok = 2 <= len(run) <= 5
     else:
         nxt = words[len(run)]

@@ -171,6 +171,10 @@ class SkillMatcher:
                 self.plain.add(skill.name, list(tokenizer.pipe(skill.plain_forms)))
             if skill.ambiguous:
                 self.exact.add(skill.name, list(tokenizer.pipe(skill.ambiguous)))
+        forms = [f for skill in taxonomy.skills.values() for f in skill.plain_forms]
+        other = {f.lower() for f in forms if not f.isupper()}
+        #: Lower-cased forms written only as acronyms (``BERT``): "Bert" is a person.
+        self.acronyms = frozenset(f.lower() for f in forms if f.isupper()) - other
 
     def __call__(self, doc: Doc) -> Doc:
         plain = self.match(self.plain, doc)
@@ -189,6 +193,9 @@ class SkillMatcher:
 
         - a capitalised vendor name followed by a capitalised company word is an employer
           (``Cisco Systems``);
+        - an acronym written as a capitalised word is a name (``Bert`` is not ``BERT``);
+        - a field or trade named inside a longer capitalised name is part of a title
+          (``Council on Social Work Education``, ``Management Information Systems`` course);
         - a category used as the label of a list of its members (``Operating systems:
           Windows, Linux``): the members carry the evidence and imply the category;
         - outside JD requirements and skills sections, anything on a line naming a degree
@@ -202,7 +209,13 @@ class SkillMatcher:
         cache: dict[int, bool] = {}
         out = []
         for span in spans:
-            if _is_company(doc, span):
+            if _is_company(doc, span) or self._acronym_as_word(span):
+                continue
+            if (
+                not relaxed
+                and sections.at(span.start_char) not in LIST_SECTIONS
+                and self._in_proper_name(doc, span)
+            ):
                 continue
             line = line_of(span.start_char)
             if _neighbour(doc, span.end - 1, +1) == ":" and self._labels_members(
@@ -239,6 +252,23 @@ class SkillMatcher:
                 claimed = not _is_school_line(text_line)
         cache[line] = claimed
         return claimed
+
+    def _acronym_as_word(self, span: Span) -> bool:
+        """True for an acronym-only skill written as a capitalised word (``Bert``, ``Sap``)."""
+        text = span.text
+        return text.lower() in self.acronyms and text[:1].isupper() and text[1:].islower()
+
+    def _in_proper_name(self, doc: Doc, span: Span) -> bool:
+        """True for a capitalised field or trade (not a product) glued to capitalised words."""
+        skill = self.taxonomy.skills.get(span.label_)
+        if skill is None or skill.category not in FIELD_CATEGORIES:
+            return False
+        words = [t for t in span if t.is_alpha]
+        if not words or not all(t.text[:1].isupper() for t in words if t.lower_ not in _JOINERS):
+            return False
+        return _capitalised_beside(doc, span.start - 1, -1) or _capitalised_beside(
+            doc, span.end, +1
+        )
 
     def _labels_members(self, label: Span, line_spans: Sequence[Span]) -> bool:
         """True when a skill after ``label`` on its line is one of its descendants."""
@@ -287,6 +317,44 @@ class SkillMatcher:
         return kept
 
 
+#: Taxonomy categories of fields and trades (ordinary English, unlike product names).
+FIELD_CATEGORIES = frozenset(
+    {
+        "Accounting",
+        "Administration",
+        "Agriculture",
+        "Apparel",
+        "Arts",
+        "Automotive",
+        "Aviation",
+        "Beauty",
+        "Business",
+        "Construction",
+        "Customer service",
+        "Digital media",
+        "Education",
+        "Engineering",
+        "Finance",
+        "Fitness",
+        "HR",
+        "Healthcare",
+        "Hospitality",
+        "IT support",
+        "Legal",
+        "Logistics",
+        "Manufacturing",
+        "Marketing",
+        "Mathematics",
+        "Practice",
+        "Project management",
+        "Sales",
+        "Science",
+        "Soft skill",
+    }
+)
+_JOINERS = frozenset({"of", "on", "in", "for", "and", "&", "the"})
+
+
 def _line_index(text: str) -> Callable[[int], int]:
     """A function from a character offset to the index of its line in ``text``."""
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
@@ -300,6 +368,22 @@ def _is_company(doc: Doc, span: Span) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.text[:1].isupper() and nxt.lower_ in CORPORATE_SUFFIXES
+
+
+def _capitalised_beside(doc: Doc, i: int, step: int) -> bool:
+    """True when token ``i`` (same line, no punctuation between) is a capitalised word, or a
+    joiner such as "of" or "on" next to one (``Journal of …``, ``… on Social Work``)."""
+    for _ in range(2):
+        if not 0 <= i < len(doc):
+            return False
+        tok = doc[i]
+        if "\n" in tok.text or not tok.is_alpha:
+            return False
+        if tok.lower_ in _JOINERS:
+            i += step
+            continue
+        return tok.text[:1].isupper()
+    return False
 
 
 def _is_school_line(line: str) -> bool:
