@@ -177,7 +177,7 @@ class SkillMatcher:
         self.acronyms = frozenset(f.lower() for f in forms if f.isupper()) - other
 
     def __call__(self, doc: Doc) -> Doc:
-        plain = self.match(self.plain, doc)
+        plain = self.match(self.plain, doc) + self.wrapped(doc)
         ambiguous = self.match(self.exact, doc)
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
@@ -274,6 +274,20 @@ class SkillMatcher:
         """True when a skill after ``label`` on its line is one of its descendants."""
         members = self.taxonomy.descendants(label.label_)
         return any(s.start > label.start and s.label_ in members for s in line_spans)
+
+    def wrapped(self, doc: Doc) -> list[Span]:
+        """Names broken by a single line break in a narrow column ("Deep\\nLearning",
+        "Machine\\nLearning"): matched on the tokens with the line breaks left out."""
+        keep = [t.i for t in doc if not (t.is_space and t.text.count("\n") == 1)]
+        if len(keep) == len(doc):
+            return []
+        squeezed = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        out = []
+        for _key, start, end in self.plain(squeezed):
+            first, last = keep[start], keep[end - 1]
+            if last - first + 1 > end - start:  # it spans a line break
+                out.append(Span(doc, first, last + 1, label=squeezed.vocab.strings[_key]))
+        return out
 
     @staticmethod
     def match(matcher: PhraseMatcher, doc: Doc) -> list[Span]:
