@@ -24,7 +24,7 @@ from screener.extract.nlp import build_nlp, pipeline_taxonomy
 from screener.extract.resume import extract_resume
 from screener.jd import load_jd
 from screener.parse import ParseLimits, parse_file
-from screener.pipeline import BatchOptions, discover, read_resumes
+from screener.pipeline import BatchOptions, BatchResult, discover, read_resumes
 from screener.records import JobDescription, Requirement, Resume
 from screener.report import write_report
 from screener.requirements import load_requirements, save_requirements
@@ -77,6 +77,24 @@ Ocr = Annotated[
     bool,
     typer.Option("--ocr", help="Read scanned PDFs by OCR (needs the 'ocr' extra and Tesseract)."),
 ]
+
+
+def _screen(
+    job: JobDescription, resumes: list[Path], options: BatchOptions, nlp: Language
+) -> tuple[BatchResult, Screening]:
+    """Read every résumé (with a progress bar on stderr) and compute the screening."""
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    ) as progress:
+        task = progress.add_task("Parsing résumés", total=len(discover(resumes)))
+        batch = read_resumes(resumes, options, lambda _f: progress.advance(task), nlp=nlp)
+    screening = Screening(job, batch.resumes, taxonomy=pipeline_taxonomy(nlp), as_of=options.as_of)
+    return batch, screening
 
 
 @app.command()
@@ -137,23 +155,7 @@ def score(
             as_of=_as_of(as_of),
             ocr=ocr,
         )
-        total = len(discover(resumes))
-        with Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=False,
-        ) as progress:
-            task = progress.add_task("Parsing résumés", total=total)
-            batch = read_resumes(resumes, options, lambda _f: progress.advance(task), nlp=nlp)
-        screening = Screening(
-            job,
-            batch.resumes,
-            taxonomy=pipeline_taxonomy(nlp),
-            as_of=options.as_of,
-        )
+        batch, screening = _screen(job, resumes, options, nlp)
         ranked = screening.rank(w)
         out, errs = write_report(ranked, batch.errors, output)
     except errors.ScreenerError as exc:
@@ -328,10 +330,7 @@ def screen(
             taxonomy=taxonomy,
             as_of=_as_of(as_of),
         )
-        batch = read_resumes(resumes, options, nlp=nlp)
-        screening = Screening(
-            job, batch.resumes, taxonomy=pipeline_taxonomy(nlp), as_of=options.as_of
-        )
+        batch, screening = _screen(job, resumes, options, nlp)
         screening.save(output)
     except errors.ScreenerError as exc:
         raise _fail(exc) from None
