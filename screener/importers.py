@@ -35,10 +35,9 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from screener.errors import InvalidTaxonomy
-from screener.extract.taxonomy import COLUMNS, Taxonomy, resource_path
+from screener.extract.taxonomy import COLUMNS, Taxonomy, read_taxonomy_rows, resource_path
 from screener.report import write_atomic
 
 log = logging.getLogger(__name__)
@@ -136,16 +135,7 @@ def read_onet(path: str | os.PathLike[str], *, hot_only: bool = False) -> Iterat
 def read_rows(path: str | os.PathLike[str] | None) -> list[dict[str, str]]:
     """Rows of a taxonomy file in the project's format (the shipped one when ``path`` is
     None), checked by loading them."""
-    source = Path(path) if path else resource_path("skills.csv")
-    try:
-        with open(source, newline="", encoding="utf-8") as fh:
-            reader = csv.DictReader(fh)
-            missing = set(COLUMNS[:4]) - set(reader.fieldnames or ())
-            if missing:
-                raise InvalidTaxonomy(f"{source}: missing columns {sorted(missing)}")
-            rows = [{c: (r.get(c) or "").strip() for c in COLUMNS} for r in reader]
-    except OSError as exc:
-        raise InvalidTaxonomy(f"cannot read taxonomy {source}: {exc.strerror}") from exc
+    rows = read_taxonomy_rows(path or resource_path("skills.csv"))
     Taxonomy.from_rows(rows)
     return rows
 

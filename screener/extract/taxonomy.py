@@ -127,15 +127,20 @@ class Taxonomy:
 
     @classmethod
     def from_csv(cls, path: str | os.PathLike[str]) -> Taxonomy:
-        try:
-            with open(path, newline="", encoding="utf-8") as fh:
-                reader = csv.DictReader(fh)
-                missing = set(COLUMNS[:4]) - set(reader.fieldnames or ())
-                if missing:
-                    raise InvalidTaxonomy(f"{path}: missing columns {sorted(missing)}")
-                return cls.from_rows(reader)
-        except OSError as exc:
-            raise InvalidTaxonomy(f"cannot read taxonomy {path}: {exc.strerror}") from exc
+        return cls.from_rows(read_taxonomy_rows(path))
+
+
+def read_taxonomy_rows(path: str | os.PathLike[str]) -> list[dict[str, str]]:
+    """The rows of a taxonomy CSV in the project's format, cells stripped."""
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            reader = csv.DictReader(fh)
+            missing = set(COLUMNS[:4]) - set(reader.fieldnames or ())
+            if missing:
+                raise InvalidTaxonomy(f"{path}: missing columns {sorted(missing)}")
+            return [{c: (r.get(c) or "").strip() for c in COLUMNS} for r in reader]
+    except OSError as exc:
+        raise InvalidTaxonomy(f"cannot read taxonomy {path}: {exc.strerror}") from exc
 
 
 @functools.lru_cache(maxsize=8)
