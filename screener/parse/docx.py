@@ -119,28 +119,18 @@ def _inline(element: Any, parts: list[str], boxes: list[Any]) -> None:
             _inline(child, parts, boxes)
 
 
-def _rows(table: Any) -> list[Any]:
-    rows: list[Any] = []
-    for child in table:
-        if child.tag == _TR:
-            rows.append(child)
+def _children(element: Any, tag: str) -> list[Any]:
+    """Children of ``element`` with ``tag`` (rows of a table, cells of a row), looking
+    through content controls and custom XML wrappers."""
+    found: list[Any] = []
+    for child in element:
+        if child.tag == tag:
+            found.append(child)
         elif child.tag in (_SDT, _CUSTOM_XML):
             inner = child.find(_SDT_CONTENT) if child.tag == _SDT else child
             if inner is not None:
-                rows.extend(_rows(inner))
-    return rows
-
-
-def _cells(row: Any) -> list[Any]:
-    cells: list[Any] = []
-    for child in row:
-        if child.tag == _TC:
-            cells.append(child)
-        elif child.tag in (_SDT, _CUSTOM_XML):
-            inner = child.find(_SDT_CONTENT) if child.tag == _SDT else child
-            if inner is not None:
-                cells.extend(_cells(inner))
-    return cells
+                found.extend(_children(inner, tag))
+    return found
 
 
 def _continues_merge(cell: Any) -> bool:
@@ -153,9 +143,9 @@ def _continues_merge(cell: Any) -> bool:
 def _table(table: Any, out: list[str], depth: int) -> None:
     if depth > _MAX_DEPTH:
         return
-    for row in _rows(table):
+    for row in _children(table, _TR):
         cells: list[list[str]] = []
-        for cell in _cells(row):
+        for cell in _children(row, _TC):
             if _continues_merge(cell):
                 continue
             lines: list[str] = []
