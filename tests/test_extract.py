@@ -314,10 +314,35 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Kingston Avenue, Phoenix\nKristine Kihn", "Kristine Kihn"),
         ("Morris Plains, NJ 07950\nKim Ebert", "Kim Ebert"),
         ("Personal Details\nMarital Status: single\nTanner Stamm", "Tanner Stamm"),
+        ("CURRICULUM VITAE  Mr. Omar Haddad B.E.(CIVIL)", "Omar Haddad"),
+        ("Dr Ana Diaz\nBoston", "Ana Diaz"),
+        ("Resume of Nolan\nSenior Accountant", "Nolan"),
+        ("Halvorson  161  Waukegan, IL", "Halvorson"),
+        ("Cassin XXXX  Mobile: +91-99********", "Cassin"),
+        ("Jane Doe XXXX\nBoston", "Jane Doe"),
+        ("Career Center  Lucina Hall\nShawnna Nikolaus", "Shawnna Nikolaus"),
     ],
 )
 def test_name_variants(text: str, name: str) -> None:
     assert find_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peperfeld 55  D-30457 Hannover",  # a street and number
+        "Accounting\nBoston, MA",  # a common noun
+        "Sales  Boston",  # a title word
+        "jane@example.com\nNolan\nAnalyst",  # one word is a name only on the first line
+    ],
+)
+def test_lone_words_that_are_not_names(text: str) -> None:
+    assert find_name(text) == ""
+
+
+def test_a_fuller_name_below_beats_a_lone_first_word() -> None:
+    assert find_name("Boston\nJane Doe\njane@example.com") == "Jane Doe"
+    assert find_name("Nolan\nSummary\nAccountant at Acme") == "Nolan"  # nothing fuller
 
 
 def test_name_is_not_a_certification_or_a_skill_title(nlp: Language) -> None:

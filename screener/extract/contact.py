@@ -27,9 +27,9 @@ def _wordset(text: str) -> frozenset[str]:
 NOT_NAME = _wordset(
     """
     resume résumé curriculum vitae cv profile summary contact email e-mail phone mobile tel
-    address objective experience skills education page of the and or in at for to with not do
+    address objective experience skills education career page of the and or in at for to with not do
     inc llc ltd pvt limited corp company group services solutions technologies university
-    college school institute department sample template example copy font size styles
+    college school center centre institute department sample template example copy font size styles
     personal details particulars data status marital nationality date birth name
     my your our this a an no build create market management marketing sales development
     pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
@@ -72,6 +72,12 @@ _LINE_EDGE = "\"'“”‘’•·*-–—:#=_ "
 _LEAD = re.compile(
     r"(?:(?:sample\s+)?(?:resume|résumé|cv|curriculum\s+vitae)(?:\s+of)?\b[\s:–-]*)", re.IGNORECASE
 )
+#: A courtesy title before the name: "Mr. Jan Kowalski", "Dr Ana Diaz".
+_HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|shri|smt|sri)\b\.?\s+(?=[A-ZÀ-Þ])", re.I)
+#: A redaction placeholder left where part of a name was masked: "XXXX", "****".
+_REDACTED = re.compile(r"^(?:[Xx]{3,}|\*{3,})$")
+#: Word endings of common nouns that a lone word on the name line is not ("Accounting").
+_NOUN_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ship|ology|ism)$", re.I)
 #: A state or province code, as after a town: "NJ", ", VIC 3800".
 _STATE = re.compile(r"^,?\s*[A-Z]{2,3}(?:\s+\d{3,}|\s*$)")
 _POSTAL = re.compile(r"^,?\s*[A-Z]{2,3}\s+\d{3,}")
@@ -123,18 +129,23 @@ def _is_name_word(word: str, inside: bool = False) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word.lower().strip(".,") not in NOT_NAME
 
 
-def _name_span(line: str) -> tuple[int, int]:
+def _name_span(line: str, single: bool = False) -> tuple[int, int]:
     """Character span of the name at the start of ``line`` (empty when there is none).
 
     The name is the line's first segment (up to `` | ``, ``, ``, a double space …) when it
     has two to five capitalised words, or the leading two to four such words when what
-    follows plainly is not a name: a digit, a job-title word, or a switch to capitals
-    (``Allen King ESB Integration Developer``).
+    follows plainly is not a name: a digit, a job-title word, a redaction mark or a switch
+    to capitals (``Allen King ESB Integration Developer``). A courtesy title before it is
+    left out. With ``single`` (the résumé's first line, or a labelled "Name:") one word is
+    enough when it stands alone in its segment or before a redaction mark.
     """
     start = len(line) - len(line.lstrip(_LINE_EDGE))
     lead = _LEAD.match(line, start)
     if lead and lead.end() < len(line):
         start = lead.end()
+    honorific = _HONORIFIC.match(line, start)
+    if honorific:
+        start = honorific.end()
     segment = _NAME_END.split(line[start:])[0].rstrip(_LINE_EDGE + ",;")
     if "@" in segment or classify_heading(segment):
         return start, start
@@ -142,7 +153,7 @@ def _name_span(line: str) -> tuple[int, int]:
     run: list[str] = []
     full_stop = False  # "Omar Blossom Jacobson. Heath": a sentence ends the name
     for i, w in enumerate(words):
-        if not _is_name_word(w, inside=0 < i < len(words) - 1):
+        if _REDACTED.match(w) or not _is_name_word(w, inside=0 < i < len(words) - 1):
             break
         if len(run) >= 2 and w.isupper() != run[0].isupper() and len(words) - i >= 2:
             break
@@ -153,21 +164,30 @@ def _name_span(line: str) -> tuple[int, int]:
         run.append(w)
     while run and run[-1] in PARTICLES:
         run.pop()
+    least = 1 if single and run and _lone_name_word(run[0]) else 2
     if len(run) == len(words) or (full_stop and len(run) >= 2):
-        ok = 2 <= len(run) <= 5
+        ok = least <= len(run) <= 5
     else:
         nxt = words[len(run)]
-        ok = 2 <= len(run) <= 4 and (
-            (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
-            or nxt.lower().strip(".,") in TITLE_WORDS
-            or nxt.isupper()
-        )
+        ok = (
+            2 <= len(run) <= 4
+            and (
+                (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
+                or nxt.lower().strip(".,") in TITLE_WORDS
+                or nxt.isupper()
+            )
+        ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
     if not ok or _POSTAL.match(line[start + len(segment) :]):
         return start, start  # "Morris Plains, NJ 07950" is a town
     end = start
     for w in run:
         end = line.index(w, end) + len(w)
     return start, end
+
+
+def _lone_name_word(word: str) -> bool:
+    """A word that may be a whole name on its own: a surname, not a common noun."""
+    return len(word) >= 3 and word[1:].islower() and not _NOUN_ENDING.search(word)
 
 
 def _clean_name(raw: str) -> str:
@@ -179,7 +199,7 @@ def _clean_name(raw: str) -> str:
 
 def _name_like(line: str) -> str:
     """``line`` cleaned as a person's name, or "" if it does not look like one."""
-    start, end = _name_span(line)
+    start, end = _name_span(line, single=True)
     return _clean_name(line[start:end]) if end > start else ""
 
 
@@ -194,7 +214,8 @@ def find_name(
     A labelled "Name: Jane Doe" wins. Lines whose index is in ``skip`` are not
     considered, nor a candidate that is mostly made of skills (``skill_spans``: character
     spans of skill mentions, since "Machine Learning" looks like a name too). Sidebars
-    often come first in reading order, so the search goes well past the first line.
+    often come first in reading order, so the search goes well past the first line. A
+    single word on the first line ("Nolan") is the name only when no fuller one follows.
     """
     for raw in text.split("\n")[: max_lines * 3]:
         labelled = _LABELLED.match(raw)
@@ -204,6 +225,8 @@ def find_name(
                 return name
     seen = 0
     offset = 0
+    first = True
+    lone = ""  # a one-word name on the first line, kept in case no fuller name follows
     for index, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
@@ -212,13 +235,18 @@ def find_name(
         if classify_heading(raw) in BODY_SECTIONS:
             break  # past the header: a name found later would be an employer or a school
         if index not in skip:
-            start, end = _trim_skills(raw, *_name_span(raw), line_start, skill_spans)
+            span = _name_span(raw, single=first)
+            start, end = _trim_skills(raw, *span, line_start, skill_spans)
             if end > start and not _mostly_skills(raw, start, end, line_start, skill_spans):
-                return _clean_name(raw[start:end])
+                name = _clean_name(raw[start:end])
+                if " " in name or not first:
+                    return name
+                lone = name
+        first = False
         seen += 1
         if seen >= max_lines:
             break
-    return ""
+    return lone
 
 
 def _trim_skills(
