@@ -41,6 +41,7 @@ eval: $(STAMP)  ## quality evaluations on ../shared/eval (skipped where absent)
 	$(BIN)/python benchmarks/eval_ranking.py
 	$(BIN)/python benchmarks/eval_extraction.py
 	$(BIN)/python benchmarks/eval_layout.py
+	$(BIN)/python benchmarks/audit_skill_fps.py
 
 clean:
 	rm -rf $(OUT) .cache .pytest_cache .mypy_cache .ruff_cache
