@@ -408,6 +408,72 @@ def test_headings_by_their_last_word(line: str, name: str | None) -> None:
     assert classify_heading(line) == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Web Dev Positions", "experience"),
+        ("Previous Employment", "experience"),
+        # headings joined by "and": the first part that is a heading
+        ("Experience and participated projects:", "experience"),
+        ("Education and courses:", "education"),
+        ("ACTIVITIES AND AWARDS", "other"),
+        ("Training & Operations Consultant", None),  # a job title, not two headings
+        ("Software and Project Manager", None),
+        ("Experience and knowledge of cloud platforms", None),  # prose: no colon, lower case
+        # column headings side by side (text from a multi-column page): the main column's
+        ("EXPERIENCE SKILLS", "experience"),
+        ("Experience Skills", "experience"),
+        ("EDUCATION SKILLS", "education"),
+        ("PROFESSIONAL SUMMARY EDUCATION RELEVANT EXPERIENCE", "experience"),
+        ("SKILLS ACCOMPLISHMENTS", "skills"),
+        ("Relevant Experience Summary", "summary"),  # one heading ending in "summary"
+        ("Software Projects", "projects"),  # "software" modifies "projects"
+    ],
+)
+def test_joined_and_side_by_side_headings(line: str, name: str | None) -> None:
+    assert classify_heading(line) == name
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(s.name, text[s.start : s.end].strip()) for s in find_sections(text)]
+
+
+def test_inline_label_of_two_words_opens_its_section() -> None:
+    text = (
+        "Jane Doe\nProfessional Experience: Developer at Acme, 2021 – now\nBuilt APIs\n"
+        "Education: BSc, State University\n"
+    )
+    assert _spans(text) == [
+        ("contact", "Jane Doe"),
+        ("experience", "Professional Experience: Developer at Acme, 2021 – now\nBuilt APIs\n"
+         "Education: BSc, State University"),
+    ]  # fmt: skip
+    # a one-word label is a field more often than a heading
+    assert [n for n, _ in _spans("Summary\nExperience: 5 years of Python\n")] == [
+        "contact",
+        "summary",
+    ]
+
+
+def test_upper_case_headings_beside_the_text() -> None:
+    # headings in a left column, each on the first line of its content
+    text = (
+        "Full-Stack Developer\nSUMMARY Main stack: PHP, React.\nWORK Acme – Developer (2019)\n"
+        "EXPERIENCE Built payment APIs.\nEDUCATION State University, BSc\n"
+    )
+    assert [(n, t.split("\n")[0]) for n, t in _spans(text)] == [
+        ("contact", "Full-Stack Developer"),
+        ("summary", "SUMMARY Main stack: PHP, React."),
+        ("experience", "WORK Acme – Developer (2019)"),
+        ("experience", "EXPERIENCE Built payment APIs."),
+        ("education", "EDUCATION State University, BSc"),
+    ]
+    # where headings have lines of their own, one such line is a sidebar heading beside a
+    # line of the main column: it does not cut the section
+    text = "EXPERIENCE\nDeveloper at Acme\nLANGUAGES Built payment APIs.\nEDUCATION\nBSc\n"
+    assert [n for n, _ in _spans(text)] == ["contact", "experience", "education"]
+
+
 # False positives fixed on real résumés: each is a match that names something else.
 @pytest.mark.parametrize(
     ("text", "not_skill"),

@@ -7,6 +7,7 @@ import io
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -25,6 +26,7 @@ from screener.errors import (
     UnreadableFile,
     UnsupportedFormat,
 )
+from screener.extract.sections import find_sections
 from screener.parse import ParseLimits, normalize_text, parse_bytes, parse_file
 from screener.records import ParsedDocument
 
@@ -463,6 +465,105 @@ def test_docx_layout_table_cells_are_read_as_blocks() -> None:
     assert lines == [
         "SKILLS", "Python", "Go", "EXPERIENCE", "Engineer at Acme",
         "Languages | English", "French",
+    ]  # fmt: skip
+
+
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _xml(fragment: str) -> Any:
+    """A WordprocessingML element from ``fragment`` (its root gets the namespaces)."""
+    from docx.oxml import parse_xml
+
+    head, _, rest = fragment.partition(">")
+    return parse_xml(f"{head} {_NS}>{rest}")
+
+
+def _paras(*lines: str) -> str:
+    return "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+
+
+def test_docx_table_heading_cells_open_their_sections() -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_paragraph("Jane Doe")
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "Experience"
+        table.cell(0, 1).text = "Developer at Acme"
+        table.cell(0, 1).add_paragraph("2019 – 2021")
+        table.cell(1, 0).text = "Education"
+        table.cell(1, 1).text = "BSc Computer Science, State University"
+
+    text = parse_bytes(make_docx(build), "cv.docx").text
+    assert lines_of(text) == [
+        "Jane Doe", "Experience", "Developer at Acme", "2019 – 2021",
+        "Education | BSc Computer Science, State University",  # one line a cell: one row
+    ]  # fmt: skip
+    sections = {s.name: text[s.start : s.end] for s in find_sections(text)}
+    assert "Developer at Acme" in sections["experience"]
+    assert "State University" in sections["education"]
+
+
+def test_docx_text_box_is_read_once_where_it_is_anchored() -> None:
+    box = _paras("EXPERIENCE", "Engineer at Acme")
+    drawing = (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        "<a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+        f"<w:txbxContent>{box}</w:txbxContent>"
+        "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"<w:txbxContent>{box}</w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    vml_only = (
+        "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>"
+        f"{_paras('SKILLS', 'Python, SQL')}"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+
+    def build(document: docx.document.Document) -> None:
+        document.add_paragraph("Jane Doe")._p.append(_xml(drawing))
+        document.add_paragraph("Anchor")._p.append(_xml(vml_only))
+        document.add_paragraph("EDUCATION")
+
+    lines = lines_of(parse_bytes(make_docx(build), "cv.docx").text)
+    assert lines == [
+        "Jane Doe", "EXPERIENCE", "Engineer at Acme", "Anchor", "SKILLS", "Python, SQL",
+        "EDUCATION",
+    ]  # fmt: skip
+
+
+def test_docx_content_controls_and_tracked_changes() -> None:
+    block = f"<w:sdt><w:sdtPr/><w:sdtContent>{_paras('EXPERIENCE', 'Analyst at Initech')}"
+    block += "</w:sdtContent></w:sdt>"
+    inline = (
+        '<w:p><w:r><w:t xml:space="preserve">Email: </w:t></w:r>'
+        "<w:sdt><w:sdtContent><w:r><w:t>jane@example.com</w:t></w:r></w:sdtContent></w:sdt>"
+        "</w:p>"
+    )
+    tracked = (
+        '<w:p><w:r><w:t xml:space="preserve">Led </w:t></w:r>'
+        "<w:del><w:r><w:delText>four</w:delText></w:r></w:del>"
+        "<w:ins><w:r><w:t>five</w:t></w:r></w:ins>"
+        '<w:moveFrom><w:r><w:t xml:space="preserve"> remote</w:t></w:r></w:moveFrom>'
+        '<w:r><w:t xml:space="preserve"> engineers</w:t></w:r>'
+        '<w:moveTo><w:r><w:t xml:space="preserve"> remote</w:t></w:r></w:moveTo></w:p>'
+    )
+
+    def build(document: docx.document.Document) -> None:
+        body = document.element.body
+        for fragment in (inline, block, tracked):
+            body.insert(len(body) - 1, _xml(fragment))  # before w:sectPr
+
+    lines = lines_of(parse_bytes(make_docx(build), "cv.docx").text)
+    assert lines == [
+        "Email: jane@example.com", "EXPERIENCE", "Analyst at Initech", "Led five engineers remote",
     ]  # fmt: skip
 
 

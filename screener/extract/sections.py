@@ -210,6 +210,8 @@ _HEAD_NOUNS = {
     "qualifications": "skills",
     "accomplishments": "other",
     "achievements": "other",
+    "positions": "experience",
+    "employment": "experience",
 }
 #: "Technical Qualifications", "Computer Knowledge": a technical word before a generic noun.
 _TECH_WORDS = frozenset({"technical", "technology", "computer", "software", "it", "programming"})
@@ -230,8 +232,101 @@ def classify_heading(line: str) -> str | None:
         parts = (_LOOKUP.get(_key(part)) for part in re.split(r"\s[/|]\s", stripped))
         found = next((p for p in parts if p is not None), None)
     if found is None:
+        found = _joined_heading(line, stripped, key)
+    if found is None:
+        found = _side_by_side(stripped, key)
+    if found is None:
         found = _heading_by_noun(stripped, key)
     return found
+
+
+def _capitalised(stripped: str) -> bool:
+    """Every word but a connector starts with a capital (or is not a word): a heading's shape."""
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in stripped.split() if w != "and")
+
+
+def _joined_heading(line: str, stripped: str, key: str) -> str | None:
+    """Headings joined by "and" / "&": "Education and courses:", "Experience and
+    participated projects:" → the first part that is a heading. The line must look like a
+    heading (capitalised words, or a label ending in a colon) and every part must name a
+    section, by itself or by its last word (so "Training & Operations Consultant" is not)."""
+    parts = re.split(r" (?:and|&) ", key)
+    if len(parts) < 2 or len(key.split()) > 6:
+        return None
+    if not (line.rstrip().endswith(":") or _capitalised(stripped)):
+        return None
+    if not all(p in _LOOKUP or p.split()[-1] in _HEAD_NOUNS for p in parts):
+        return None
+    return next((_LOOKUP[p] for p in parts if p in _LOOKUP), None)
+
+
+#: Single words that stand alone as a column heading in :func:`_side_by_side` (words that
+#: also modify a following noun, such as "work" or "software", are left out).
+_STANDALONE = frozenset(
+    {
+        "experience", "employment", "education", "qualifications", "skills", "expertise",
+        "competencies", "summary", "profile", "objective", "projects", "certifications",
+        "certificates", "courses", "languages", "awards", "honors", "honours",
+        "achievements", "accomplishments", "interests", "hobbies", "references",
+        "publications", "contact", "activities", "volunteering", "strengths",
+    }
+)  # fmt: skip
+#: A last word that usually ends one heading ("Relevant Experience Summary"), not a column.
+_TRAILING_NOUNS = frozenset({"summary", "overview", "highlights", "profile", "background"})
+
+
+#: Sections that fill a page's main column, most likely first.
+_MAIN_COLUMN = ("experience", "projects", "education")
+
+
+def _side_by_side(stripped: str, key: str) -> str | None:
+    """Column headings on one line, as text taken from a multi-column page gives them:
+    "EXPERIENCE SKILLS", "PROFESSIONAL SUMMARY EDUCATION RELEVANT EXPERIENCE". The lines
+    below interleave the columns until the shorter ones run out, so most of the text is
+    the main column's: experience, else projects, else education, else the first heading."""
+    words = key.split()
+    if not 2 <= len(words) <= 8 or not _capitalised(stripped) or words[-1] in _TRAILING_NOUNS:
+        return None
+    parts = _segment(tuple(words))
+    if parts is None or len(parts) < 2:
+        return None
+    names = [_LOOKUP[p] for p in parts]
+    return next((n for n in _MAIN_COLUMN if n in names), names[0])
+
+
+def _segment(words: tuple[str, ...]) -> list[str] | None:
+    """``words`` split into the fewest known headings (a single word only if standalone)."""
+    best: list[str] | None = None
+    for i in range(len(words), 0, -1):
+        head = " ".join(words[:i])
+        if head not in _LOOKUP or (i == 1 and head not in _STANDALONE):
+            continue
+        rest = [] if i == len(words) else _segment(words[i:])
+        if rest is not None and (best is None or 1 + len(rest) < len(best)):
+            best = [head, *rest]
+    return best
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z&/]*")
+
+
+def lead_heading(line: str) -> tuple[str, str] | None:
+    """``(section, heading)`` when ``line`` starts with an upper-case heading followed by
+    ordinary text: "WORK Tanndu – Full Stack Developer", "EDUCATION Belarusian State
+    University". Text taken from a page whose headings sit in a left column beside the
+    content comes out this way."""
+    words = line.split()
+    caps = 0
+    while caps < min(len(words) - 1, 4) and _CAPS_WORD.fullmatch(words[caps]):
+        caps += 1
+    if caps == 0 or not (words[caps][:1].isalpha() and re.search("[a-z]", words[caps])):
+        return None
+    for n in range(caps, 0, -1):
+        heading = " ".join(words[:n])
+        name = _LOOKUP.get(_key(heading))
+        if name is not None and len(heading) >= 4:
+            return name, heading
+    return None
 
 
 def _heading_by_noun(stripped: str, key: str) -> str | None:
@@ -280,11 +375,22 @@ def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
 def find_sections(text: str) -> tuple[Section, ...]:
     """Split ``text`` at heading lines. Text before the first heading is ``contact``.
 
-    A line such as ``Skills: Python, SQL`` opens the section and its content stays in it.
+    A line such as ``Tools: Git, Jira`` tags that one line as skills (or certifications);
+    a label of two words or more such as ``Work Experience: Developer at Acme`` opens its
+    section. An upper-case heading at the start of a line of ordinary text (``EXPERIENCE
+    Developer at Acme``, see :func:`lead_heading`) opens one when the résumé sets its
+    headings that way: when such lines outnumber the heading lines. (Where they are few,
+    they are mostly a sidebar's heading beside a line of the main column.)
     """
+    lines = list(iter_lines(text))
+    names = [classify_heading(line) for _, _, line in lines]
+    leads = [
+        lead_heading(line) if n is None else None
+        for (_, _, line), n in zip(lines, names, strict=True)
+    ]
+    use_leads = sum(lead is not None for lead in leads) > sum(n is not None for n in names)
     marks: list[tuple[int, str, str]] = [(0, "contact", "")]
-    for start, end, line in iter_lines(text):
-        name = classify_heading(line)
+    for (start, end, line), name, lead in zip(lines, names, leads, strict=True):
         if name is not None:
             marks.append((start, name, line.strip()))
             continue
@@ -295,6 +401,12 @@ def find_sections(text: str) -> tuple[Section, ...]:
             current = marks[-1]
             marks.append((start, label, inline.group(1).strip()))
             marks.append((end + 1, current[1], current[2]))
+        elif inline and label is not None and " " in _key(inline.group(1)):
+            # "Professional Experience: Developer at Acme, 2021 – now" opens the section
+            # (a one-word label such as "Experience: 5 years" is more often a field).
+            marks.append((start, label, inline.group(1).strip()))
+        elif use_leads and lead is not None:
+            marks.append((start, *lead))
     sections = []
     for i, (start, name, heading) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)

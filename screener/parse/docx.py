@@ -35,10 +35,14 @@ _TXBX = f"{_W}txbxContent"
 _T, _TAB, _PTAB, _BR, _CR = f"{_W}t", f"{_W}tab", f"{_W}ptab", f"{_W}br", f"{_W}cr"
 _NO_BREAK_HYPHEN = f"{_W}noBreakHyphen"
 _TC_PR, _V_MERGE, _VAL = f"{_W}tcPr", f"{_W}vMerge", f"{_W}val"
-#: Subtrees with no visible text of the paragraph itself.
+#: Subtrees with no visible text of the paragraph itself (tracked deletions, and the old
+#: place of tracked moves, whose text is read at its new place, ``w:moveTo``).
 _SKIP = frozenset(
-    {f"{_W}del", f"{_W}pPr", f"{_W}rPr", f"{_W}instrText", f"{_W}delText", f"{_MC}Fallback"}
-)
+    {
+        f"{_W}del", f"{_W}moveFrom", f"{_W}pPr", f"{_W}rPr", f"{_W}instrText",
+        f"{_W}delText", f"{_MC}Fallback",
+    }
+)  # fmt: skip
 #: Deepest nesting of tables / text boxes we follow.
 _MAX_DEPTH = 12
 
