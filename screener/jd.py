@@ -329,7 +329,13 @@ def _heading(line: str) -> _Heading | None:
 
 
 def _blocks(lines: Sequence[str]) -> list[Block]:
+    return [(role, body) for role, _head, body in _headed_blocks(lines)]
+
+
+def _headed_blocks(lines: Sequence[str]) -> list[tuple[str, str, list[str]]]:
+    """``(role, heading line, lines)`` of every block; the first block's heading is ""."""
     blocks: list[Block] = [("other", [])]
+    headings = [""]
     first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
     split = _split_trailing_headings(lines)
     for n, line in enumerate(split):
@@ -361,7 +367,8 @@ def _blocks(lines: Sequence[str]) -> list[Block]:
         if not rest and ":" in line and head.explicit:
             rest = line.split(":", 1)[1].strip()
         blocks.append((new_role, [rest] if rest else []))
-    return blocks
+        headings.append(line.strip())
+    return [(role, head, body) for (role, body), head in zip(blocks, headings, strict=True)]
 
 
 def _stacked_heading(line: str, after: Sequence[str]) -> bool:
@@ -415,6 +422,50 @@ def _looks_like_item(line: str, block: Block, head: _Heading) -> bool:
 
 def _has_requirement_blocks(blocks: Sequence[Block]) -> bool:
     return any(role in ("required", "preferred") for role, _ in blocks)
+
+
+#: Headings of the blocks that describe the work itself (what the hire will do), as
+#: opposed to the employer, benefits or conditions of engagement.
+_DUTIES_HEADING = re.compile(
+    r"(?i)\b(?:responsibilit(?:y|ies)|duties|objectives?|what you(?:'ll| will)? do|tasks|"
+    r"accountabilities|day[- ]to[- ]day|in this role|(?:the|your|about the) (?:role|job|position)|"
+    r"job (?:summary|purpose))\b"
+)
+
+
+def job_text(jd: JobDescription, taxonomy: Taxonomy | None = None) -> str:
+    """The part of ``jd`` that describes the job, for text similarity: the title, the
+    requirement blocks (every sentence, not only those the reader turned into items) and the
+    blocks describing the work (responsibilities, duties, objectives, "what you'll do").
+
+    Left out: the employer's blurb, benefits, and any sentence of employer boilerplate,
+    about the company, or on conditions of engagement (full-time, travel, visa …), since
+    none of it says what a candidate should know or do. A JD with no such headings keeps
+    all its sentences but those. Falls back to the requirements' text when nothing is left.
+    """
+    known = None if taxonomy is None else (lambda token: taxonomy.lookup(token) is not None)
+    lines = restore_lines(jd.text, is_known=known)
+    blocks = _headed_blocks(lines)
+    structured = any(
+        role != "other" or _DUTIES_HEADING.search(head) for role, head, _body in blocks
+    )
+    kept: list[str] = []
+    for role, head, body in blocks:
+        if structured and role == "other" and not _DUTIES_HEADING.search(head):
+            continue
+        for line in _joined(body):
+            for sentence in _sentences(line):
+                if not (
+                    _BOILERPLATE.search(sentence)
+                    or _ABOUT_US.search(sentence)
+                    or _ENGAGEMENT.search(sentence)
+                ):
+                    kept.append(sentence)
+    if not kept:
+        kept = [r.text for r in jd.requirements]
+    # the title heads the first block, which a structured JD leaves out (employer blurb)
+    title = [jd.title] if jd.title and (structured or jd.title not in jd.text) else []
+    return "\n".join([*title, *kept])
 
 
 #: A "sentence" that is only a comma list of short names ("CNN, RNN, GANs").

@@ -60,6 +60,8 @@ _GLUED_YEARS = re.compile(r"(?<=[a-z])(?=\d{1,2}\s*(?:\+|-\s*\d{1,2})?\s*(?:year
 _GLUED_NUMBER = re.compile(r"(?<=[a-zA-Z.;:)])(?=\d{1,2}[.)]\s+[A-Z])")
 #: ``Responsibilities:Assist`` - a colon with the line break lost after it.
 _GLUED_COLON = re.compile(r"(?<=[a-zA-Z)]):\s*(?=[A-Z][a-z])")
+#: ``AWS(EMR,EC2,S3)``: a parenthesised list written without spaces, glued to its word.
+_GLUED_LIST = re.compile(r"\(([^()\n]*?[\w+#],(?=[A-Za-z])[^()\n]*)\)")
 #: Three or more spaces between words: where a list started on some job boards.
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: ``architectureWorked`` / ``RESPONSIBILITIESProvide``: a lower-case or capital run glued
@@ -162,6 +164,7 @@ def _safe_splits(line: str, is_known: Callable[[str], bool] | None) -> list[str]
     lead = _LEADING_BULLET.match(line)
     head, body = (line[: lead.end()], line[lead.end() :]) if lead else ("", line)
     body = _split_glued_words(body, is_known)
+    body = _GLUED_LIST.sub(_spaced_list, body)
     body = _GLUED_COLON.sub(":\n", body)
     body = _INLINE_BULLET.sub(lambda m: f"\n{m.group(1)} ", body)
     body = _ASTERISK_BULLET.sub("\n* ", body)
@@ -173,6 +176,14 @@ def _safe_splits(line: str, is_known: Callable[[str], bool] | None) -> list[str]
     body = _split_caps_headings(body)
     pieces = (head + body).split("\n")
     return [p.rstrip() if n == 0 else p.strip() for n, p in enumerate(pieces) if p.strip()]
+
+
+def _spaced_list(m: re.Match[str]) -> str:
+    """``AWS(EMR,EC2,S3)`` → ``AWS (EMR, EC2, S3)``, so that each name reads as one item
+    (a comma between digits, as in 1,000, is kept)."""
+    before = m.string[m.start() - 1] if m.start() > 0 else " "
+    gap = " " if before.isalnum() or before in "+#" else ""
+    return f"{gap}({re.sub(r',(?=[A-Za-z])', ', ', m.group(1))})"
 
 
 def _split_caps_headings(line: str) -> str:

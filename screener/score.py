@@ -27,6 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from screener.extract.education import field_family, fields_of_study
 from screener.extract.experience import merged_months, role_interval
 from screener.extract.taxonomy import Taxonomy
+from screener.jd import job_text
 from screener.records import JobDescription, Requirement, Resume, degree_rank
 from screener.weights import Weights
 
@@ -60,7 +61,7 @@ class Features:
     total_years: FloatArray  # (n_candidates,)
     fields: tuple[str, ...]  # F fields of study; column F of degree_levels is "any field"
     degree_levels: npt.NDArray[np.int8]  # (n_candidates, F + 1) highest level, -1 none
-    similarity: FloatArray  # (n_candidates,) TF-IDF cosine with the JD's requirements
+    similarity: FloatArray  # (n_candidates,) TF-IDF cosine with the JD, relative to the best
     # (n_candidates, K) whole years (0 … MAX_STALE_YEARS) since the skill was last shown
     # in a dated role, directly / through a skill implying it; 0 when recent or undated.
     shown_stale: Int8Array
@@ -90,41 +91,48 @@ class Features:
 
 
 def requirement_text(jd: JobDescription) -> str:
-    """The part of the JD that text similarity compares against: title and requirements."""
+    """The JD's title and requirement lines only (text similarity uses the fuller
+    :func:`screener.jd.job_text`; kept for comparison in the ranking evaluation)."""
     return "\n".join([jd.title, *(r.text for r in jd.requirements)])
 
 
 def text_similarity(query: str, documents: Sequence[str]) -> FloatArray:
-    """How much of the JD's text each document covers, shape ``(n_documents,)``, in [0, 1].
+    """Each document's TF-IDF cosine with ``query``, relative to the closest document's,
+    shape ``(n_documents,)``, in [0, 1].
 
-    The share of the query's TF-IDF weight (sublinear term frequency, IDF fitted on all
-    texts, words and word pairs, English stop words dropped) that falls on terms the
-    document contains: 1 when the résumé uses every term of the JD's requirements. It is
-    asymmetric on purpose: unlike cosine similarity it does not penalise a résumé for
-    content beyond what the JD asks, and it lies on the same [0, 1] scale as requirement
-    coverage, so the blend share ``text_similarity`` means what it says.
+    The textbook vector-space measure with scikit-learn's defaults (raw term counts,
+    smoothed IDF fitted on the query and all documents, L2-normalised vectors, single
+    words), English stop words dropped and tokens keeping ``+ # .`` so that C++, C# and
+    Node.js stay whole. Unlike a share of the JD's terms it weighs how much of a résumé is
+    about what the JD describes (term frequency and length normalisation).
+
+    The cosine of two different texts has no reachable maximum (between a JD and a résumé
+    it rarely exceeds 0.3), so on its raw scale a blend share would not mean what it says.
+    It is divided by the highest cosine among the documents (max normalisation, the
+    scale-free part of the min-max normalisation used to fuse lexical scores with other
+    evidence; without the shift, 0 still means no term in common): 1 for the résumé
+    closest to the JD, on the [0, 1] range requirement coverage spans. Deterministic and
+    independent of the documents' order; it depends on the pool, as IDF does.
     """
+    cosine = tfidf_cosine(query, documents)
+    best = float(cosine.max()) if len(cosine) else 0.0
+    if best <= 0:
+        return np.zeros(len(documents))
+    return np.asarray(np.clip(cosine / best, 0.0, 1.0), dtype=np.float64)
+
+
+def tfidf_cosine(query: str, documents: Sequence[str]) -> FloatArray:
+    """Raw TF-IDF cosine of each document with ``query`` (as :func:`text_similarity`
+    describes, before the max normalisation), shape ``(n_documents,)``, in [0, 1]."""
     if not documents:
         return np.zeros(0)
-    vectorizer = TfidfVectorizer(
-        sublinear_tf=True,
-        stop_words="english",
-        ngram_range=(1, 2),
-        min_df=1,
-        norm=None,
-        token_pattern=r"(?u)\b[\w+#.]*\w[\w+#]*\b",
-    )
+    vectorizer = TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[\w+#.]*\w[\w+#]*\b")
     try:
         matrix = sp.csr_matrix(vectorizer.fit_transform([query, *documents]))
     except ValueError:  # no term at all (empty texts, only stop words)
         return np.zeros(len(documents))
-    weights = matrix[0].toarray().ravel()
-    total = weights.sum()
-    if total <= 0:
-        return np.zeros(len(documents))
-    present = matrix[1:].sign()
-    covered = np.asarray(present @ weights, dtype=np.float64).ravel() / total
-    return np.asarray(np.clip(covered, 0.0, 1.0), dtype=np.float64)
+    cosine = np.asarray((matrix[1:] @ matrix[0].T).toarray(), dtype=np.float64).ravel()
+    return np.asarray(np.clip(cosine, 0.0, 1.0), dtype=np.float64)
 
 
 def build_features(
@@ -197,7 +205,7 @@ def build_features(
         total_years=np.array([r.experience_years for r in resumes], dtype=np.float64),
         fields=fields,
         degree_levels=levels,
-        similarity=text_similarity(requirement_text(jd), [r.text for r in resumes]),
+        similarity=text_similarity(job_text(jd, taxonomy), [r.text for r in resumes]),
         shown_stale=shown_stale,
         implied_stale=implied_stale,
     )

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from screener.errors import InvalidJobDescription
 from screener.extract.taxonomy import Taxonomy
-from screener.jd import load_jd, parse_jd
+from screener.jd import job_text, load_jd, parse_jd
 from screener.records import JobDescription, Requirement
 
 
@@ -435,3 +435,40 @@ def test_a_preferred_list_is_not_split(nlp: Language) -> None:
     jd = jd_of(nlp, "- Knowledge of AWS, GCP, or Azure preferred")
     (cloud,) = jd.preferred
     assert not jd.required and cloud.match == "any" and len(cloud.skills) == 3
+
+
+def test_job_text_is_the_work_not_the_employer(nlp: Language, taxonomy: Taxonomy) -> None:
+    jd = parse_jd(
+        "Data Engineer\n\n"
+        "About us\nAcme makes the best widgets in the world since 1901.\n\n"
+        "Responsibilities\n- Build batch pipelines in Spark\n- Review code with the team\n\n"
+        "Requirements\n- 3+ years of experience with Python\n- Fluent in SQL, ideally dbt\n"
+        "- Willing to travel 20% of the time\n\n"
+        "Benefits\n- Free lunch and a gym membership\n",
+        nlp=nlp,
+    )
+    text = job_text(jd, taxonomy)
+    assert text.splitlines()[0] == "Data Engineer"
+    for kept in ("Build batch pipelines in Spark", "Review code", "years of experience with"):
+        assert kept in text
+    for dropped in ("widgets", "lunch", "travel"):
+        assert dropped not in text
+
+
+def test_job_text_without_headings_keeps_all_but_boilerplate(
+    nlp: Language, taxonomy: Taxonomy
+) -> None:
+    jd = parse_jd(
+        "We are looking for an engineer with 3 years of experience in Python. "
+        "You will design APIs. We are an equal opportunity employer.",
+        nlp=nlp,
+    )
+    text = job_text(jd, taxonomy)
+    assert "Python" in text and "design APIs" in text and "equal opportunity" not in text
+
+
+def test_a_glued_parenthesised_list_gives_each_name(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Experience with AWS(EC2,S3,Lambda)")
+    assert {"AWS", "Amazon EC2", "Amazon S3", "AWS Lambda"} <= {
+        s for r in jd.required for s in r.skills
+    }

@@ -79,3 +79,15 @@ def test_run_on_list_is_cut_before_years() -> None:
         "experience, focusing on Node.js and Python"
     )
     assert restore_lines(text, known)[-1].startswith("4+ years of web development")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Experience with AWS(EMR,EC2,S3)", "Experience with AWS (EMR, EC2, S3)"),
+        ("C++(STL,Boost) and Qt", "C++ (STL, Boost) and Qt"),
+        ("budgets (1,000,000 a year)", "budgets (1,000,000 a year)"),
+    ],
+)
+def test_a_glued_parenthesised_list_is_spaced(text: str, line: str) -> None:
+    assert restore_lines(text, known) == [line]

@@ -28,6 +28,7 @@ from screener.score import (
     requirement_weights,
     satisfaction,
     scores,
+    text_similarity,
     years_since,
 )
 from screener.screening import Screening
@@ -410,3 +411,41 @@ def test_old_evidence_counts_less_but_never_below_a_listing(mini_taxonomy: Taxon
     assert weighted[2, 0] == pytest.approx(0.6)
     _, off = s.satisfaction(dataclasses.replace(w, recency_half_life=0.0))
     assert off[1, 0] == 1.0
+
+
+def test_text_similarity_is_cosine_relative_to_the_closest() -> None:
+    query = "Python developer: Django, REST APIs, PostgreSQL"
+    docs = [
+        "Cook and waiter at a seaside restaurant",
+        "Python developer building Django REST APIs on PostgreSQL",
+        "Java developer; some Python scripts",
+        # the same Django line diluted by a long list of other things (keyword stuffing)
+        "Python developer building Django REST APIs on PostgreSQL. "
+        + " ".join(f"tool{i}" for i in range(60)),
+    ]
+    sim = text_similarity(query, docs)
+    assert sim.shape == (4,) and sim[0] == 0.0 and sim[1] == 1.0
+    assert 0.0 < sim[2] < sim[1] and sim[3] < sim[1]
+    assert text_similarity(query, []).shape == (0,)
+    assert list(text_similarity("the and of", ["a", "the"])) == [0.0, 0.0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["python", "django", "sql", "cook", "c++", "aws"]), max_size=8),
+        min_size=1,
+        max_size=8,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_text_similarity_in_range_and_order_invariant(words: list[list[str]], rnd: object) -> None:
+    docs = [" ".join(w) for w in words]
+    order = list(range(len(docs)))
+    rnd.shuffle(order)  # type: ignore[attr-defined]
+    query = "python django aws c++"
+    a = text_similarity(query, docs)
+    b = text_similarity(query, [docs[i] for i in order])
+    assert np.all((a >= 0) & (a <= 1))
+    assert a[order] == pytest.approx(b)
+    assert a.max() in (0.0, 1.0)
