@@ -404,6 +404,14 @@ def explain(
         Path | None, typer.Option(help="Edited requirements YAML (from `screener jd --export`).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    among: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Score the résumé among these files or folders (those of the ranked CSV): "
+            "text match is relative to the closest résumé of a batch, so this gives the "
+            "CSV's score. Repeatable."
+        ),
+    ] = None,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
 ) -> None:
@@ -413,23 +421,37 @@ def explain(
         w = load_weights(weights)
         nlp = build_nlp(taxonomy)
         job = _job(jd, requirements, nlp)
-        doc = parse_file(resume)
+        doc = parse_file(resume)  # raises the named error when the résumé can't be read
         when = _as_of(as_of)
-        r = extract_resume(doc.text, source=resume.name, nlp=nlp, as_of=when)
-        screening = Screening(job, [r], taxonomy=pipeline_taxonomy(nlp), as_of=when)
-        cells = explain_cells(screening, 0, w)
-        score_value = float(screening.scores(w)[0])
+        if among:
+            screening, index = _screen_among(job, resume, among, nlp, when)
+        else:
+            r = extract_resume(doc.text, source=resume.name, nlp=nlp, as_of=when)
+            screening = Screening(job, [r], taxonomy=pipeline_taxonomy(nlp), as_of=when)
+            index = 0
+        r = screening.resumes[index]
+        cells = explain_cells(screening, index, w)
+        score_value = float(screening.scores(w)[index])
     except errors.ScreenerError as exc:
         raise _fail(exc) from None
+    pool = screening.n_candidates
     if as_json:
         data = {
             "file": r.source,
             "score": score_value,
+            "scored_among": pool,
             "requirements": [_cell_json(c) for c in cells],
         }
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     typer.echo(f"{r.source}: score {score_value:.2f} against {job.title or 'the JD'}")
+    if pool == 1:
+        typer.echo(
+            "(Scored alone: its text match is relative to itself. Add --among FOLDER, the "
+            "folder of the ranked CSV, for the score it has there.)"
+        )
+    else:
+        typer.echo(f"(Scored among {pool} résumés.)")
     for heading, required in (("Required", True), ("Preferred", False)):
         group = [c for c in cells if c.requirement.required == required]
         met = sum(c.status == "met" for c in group)
@@ -452,6 +474,22 @@ def explain(
 
 
 _EVIDENCE_SHOWN = 3
+
+
+def _screen_among(
+    job: JobDescription, resume: Path, among: list[Path], nlp: Language, as_of: dt.date | None
+) -> tuple[Screening, int]:
+    """The screening of ``resume`` together with the résumés under ``among`` (read through
+    the parse cache, as `score` reads them), and the résumé's row in it."""
+    paths = [*among, resume]
+    target = next(f for f in discover(paths) if f.path.resolve() == resume.resolve())
+    options = BatchOptions(cache_dir=default_cache_dir(), as_of=as_of)
+    batch, screening = _screen(job, paths, options, nlp)
+    for i, r in enumerate(screening.resumes):
+        if r.source == target.display:
+            return screening, i
+    failed = next((e for e in batch.errors if e.file == target.display), None)
+    raise errors.UnreadableFile(failed.detail if failed else f"{target.display} was not read")
 
 
 def _cell_json(c: CellEvidence) -> dict[str, Any]:

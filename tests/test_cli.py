@@ -237,3 +237,20 @@ def test_parse_shows_the_experience_timeline(tmp_path: Path) -> None:
     text = runner.invoke(app, args).output
     assert "gap 2019-07-01 – 2021-01-01: 18 months" in text
     assert "Java 28 mo (last 2019)" in text
+
+
+def test_explain_among_the_batch_gives_the_csv_score(
+    scored: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(tmp_path / "cache"))
+    rows = {row["file"]: row for row in read_csv(scored)}
+    cv = RESUMES / "weak-java-spring.pdf"
+    args = ["explain", str(JD), str(cv), "--as-of", "2026-11-01", "--json"]
+    among = json.loads(runner.invoke(app, [*args, "--among", str(RESUMES)]).stdout)
+    alone = json.loads(runner.invoke(app, args).stdout)
+    assert among["file"] == cv.name and among["scored_among"] == len(rows)
+    assert among["score"] == pytest.approx(float(rows[cv.name]["score"]), abs=0.01)
+    # alone, text match is relative to the résumé itself, so the score is higher
+    assert alone["scored_among"] == 1 and alone["score"] > among["score"]
+    text = runner.invoke(app, ["explain", str(JD), str(cv), "--as-of", "2026-11-01"]).stdout
+    assert "--among" in text
