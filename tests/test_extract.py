@@ -696,3 +696,90 @@ def test_name_ends_at_a_full_stop() -> None:
         "Omar Blossom Jacobson"
     )
     assert find_name("Jody J. Fiorini\nPhone: 123\n") == "Jody J. Fiorini"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_skill"),
+    [
+        ("Experience\nReported incidents to the leadership team weekly.\n", "Leadership"),
+        (
+            "Experience\nManaged a staff of 40 information technology professionals.\n",
+            "Information technology",
+        ),
+        ("Experience\nSix months as acting team leader.\n", "Acting"),
+    ],
+)
+def test_field_naming_an_organisation_is_not_a_skill(
+    nlp: Language, text: str, not_skill: str
+) -> None:
+    assert not_skill not in skills_of(nlp, text)
+
+
+def test_field_beside_an_organisation_word_in_its_other_uses_is_kept(nlp: Language) -> None:
+    assert "Insurance" in skills_of(nlp, "Experience\nSold life insurance to families.\n")
+    # the industry a person worked in is domain experience a JD may ask for
+    got = skills_of(nlp, "Summary\nTen years in the insurance industry.\n")
+    assert "Insurance" in got
+    got = skills_of(nlp, "Experience\nNegotiated premiums with insurance companies.\n")
+    assert "Insurance" in got
+    assert "Self-motivation" in skills_of(nlp, "Summary\nHighly motivated team player.\n")
+    assert "Interviewing" in skills_of(nlp, "Experience\nInterviewing clients on needs.\n")
+    got = skills_of(nlp, "Experience\nWorked with cross functional teams on releases.\n")
+    assert "Cross-functional collaboration" in got
+
+
+def test_employer_on_a_job_board_location_line_is_not_a_skill(nlp: Language) -> None:
+    text = "Experience\nNetwork engineer\n\nCisco -  Mumbai, Maharashtra -\n\nMay 2015 to Present\n"
+    assert "Cisco networking" not in skills_of(nlp, text)
+    text = "Experience\nNetwork engineer\nConfigured Cisco routers - Mumbai office.\n"
+    assert "Cisco networking" in skills_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nDesigned the plug-in communication module for the CPU board.\n",
+        "Experience\nLecturer, Department of Information and Communication Technology\n",
+        "Education\nCoursework: Inter Process Communication, Memory management\n",
+    ],
+)
+def test_soft_skill_word_naming_equipment_is_not_a_skill(nlp: Language, text: str) -> None:
+    assert "Communication" not in skills_of(nlp, text)
+
+
+def test_soft_skill_word_as_a_trait_is_kept(nlp: Language) -> None:
+    got = skills_of(nlp, "Experience\nMaintained open communication with parents.\n")
+    assert "Communication" in got
+
+
+def test_category_label_before_its_list_is_not_a_skill(nlp: Language) -> None:
+    got = skills_of(nlp, "Skills\nProgramming Languages: C#, Java\nIDEs: Eclipse, PyCharm\n")
+    assert "Computer programming" not in got
+    assert {"C#", "Java"} <= set(got)
+    assert got.count("Integrated development environments") == 2  # Eclipse, PyCharm; not "IDEs"
+    assert "Computer programming" in skills_of(nlp, "Skills\nProgramming languages\n")
+
+
+def test_topic_of_a_cited_paper_is_not_a_skill(nlp: Language) -> None:
+    text = (
+        "Experience\nFitch, D., & Cary, S. (2012, November). An examination of how field "
+        "agencies view information technology competencies. Paper presented at APM.\n"
+    )
+    assert "Information technology" not in skills_of(nlp, text)
+    text = "Experience\nManaged information technology projects (2012). Led a team.\n"
+    assert "Information technology" in skills_of(nlp, text)
+
+
+def test_employer_description_is_not_the_persons_skill(nlp: Language) -> None:
+    text = "Experience\nEtisalat is the leading telecommunications operator in the region.\n"
+    assert "Telecommunications" not in skills_of(nlp, text)
+    text = "Experience\nDesigned telecommunications networks for the region.\n"
+    assert "Telecommunications" in skills_of(nlp, text)
+
+
+def test_ambiguous_name_wrapped_into_a_phrase_is_not_a_skill(nlp: Language) -> None:
+    text = "Skills\nDNS (Less\nthan 1 year), Less (2 years), Sass\n"
+    doc = nlp(text)
+    assert [s.start_char for s in doc.spans["skills"] if s.label_ == "Less"] == [
+        text.index("Less (")
+    ]

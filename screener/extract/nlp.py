@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from screener.extract.education import LEVELS
@@ -107,6 +107,25 @@ CORPORATE_SUFFIXES = frozenset(
 _TOPIC_HEADING = re.compile(
     r"(?i)publication|reference|referee|conference|presentation|paper|affiliation|membership|"
     r"interest|hobb|declaration"
+)
+#: "Employer - City, Region -": the line naming a role's employer in résumés exported from
+#: job boards (the title is on the line before, the dates on the line after).
+_EMPLOYER_LINE = re.compile(
+    r"[ \t]*(?P<org>\S[^\n]{0,80}?) [-–—]\s+[A-Z][\w .]+, [A-Z][\w .]+ [-–—][ \t]*$"
+)
+#: The authors and year opening a citation: "Fitch, D., & Cary, S. (2012, November)."
+_CITATION = re.compile(
+    r"\b[A-Z][A-Za-z'-]+, (?:[A-Z]\. ?){1,3}[^()\n]{0,120}?"
+    r"\((?:19|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)\."
+)
+_SENTENCE_END = re.compile(r"[.?!][\"”]? ")
+#: A business described by its rank or size: "… is one of the largest", "a leading provider".
+_EMPLOYER_DESCRIPTION = re.compile(
+    r"\b(?:is|was|are|were) (?:the|a|an|one of the) (?:[\w'’-]+ ){0,3}?"
+    r"(?:leading|largest|biggest|premier|foremost|renowned|well-known)\b"
+    r"|\b(?:a|an|the) (?:leading|largest|biggest|premier|foremost|renowned|well-known) "
+    r"(?:[\w-]+ ){0,3}?(?:provider|providers|manufacturer|manufacturers|supplier|company|firm|"
+    r"operator|bank|retailer|insurer|distributor|maker|consultancy|group)\b"
 )
 #: Lines of an education section that list what was studied or built: skills there count.
 _COURSEWORK_LINE = re.compile(
@@ -196,6 +215,10 @@ class SkillMatcher:
         - an acronym written as a capitalised word is a name (``Bert`` is not ``BERT``);
         - a field or trade named inside a longer capitalised name is part of a title
           (``Council on Social Work Education``, ``Management Information Systems`` course);
+        - a field naming a group of people (``leadership team``, ``IT professionals``), the
+          employer on a job board's "Employer - City, Region -" line, a soft skill's word in
+          a technical sense (``communication module``), a topic in a citation's title, and
+          anything in a sentence describing a business ("… is a leading provider of …");
         - a category used as the label of a list of its members (``Operating systems:
           Windows, Linux``): the members carry the evidence and imply the category;
         - outside JD requirements and skills sections, anything on a line naming a degree
@@ -215,6 +238,14 @@ class SkillMatcher:
                 not relaxed
                 and sections.at(span.start_char) not in LIST_SECTIONS
                 and self._in_proper_name(doc, span)
+            ):
+                continue
+            if (
+                self._names_organisation(doc, span)
+                or _on_employer_line(text, span)
+                or self._technical_sense(doc, span)
+                or _in_citation(text, span.start_char)
+                or _describes_employer(text, span.start_char)
             ):
                 continue
             line = line_of(span.start_char)
@@ -270,10 +301,48 @@ class SkillMatcher:
             doc, span.end, +1
         )
 
+    def _names_organisation(self, doc: Doc, span: Span) -> bool:
+        """True for a field or trade (not a product or a method: "Scrum team" stays) naming a
+        group of people rather than something the person does: "leadership team", "IT
+        professionals", "Computer Science Department"."""
+        skill = self.taxonomy.skills.get(span.label_)
+        if skill is None or skill.category not in ORGANISATION_FIELDS:
+            return False
+        if any(not (t.text.islower() or t.text.istitle()) for t in span if t.is_alpha):
+            return False  # a product's own spelling: "QuickBooks", "SharePoint"
+        return _before_organisation_noun(doc, span)
+
+    def _technical_sense(self, doc: Doc, span: Span) -> bool:
+        """True for a soft skill's word in its technical sense, describing equipment rather
+        than a trait: "communication module", "inter-process communication", "Information
+        and Communication Technology"."""
+        skill = self.taxonomy.skills.get(span.label_)
+        if skill is None or skill.type != "soft":
+            return False
+        nxt = _next_word(doc, span.end)
+        if nxt is not None and nxt.lower_ in TECHNICAL_HEADS:
+            return True
+        i = _word_before(doc, span.start)
+        if i is not None and doc[i].lower_ in {"and", "&"}:
+            i = _word_before(doc, i)
+        return i is not None and doc[i].lower_ in TECHNICAL_MODIFIERS
+
     def _labels_members(self, label: Span, line_spans: Sequence[Span]) -> bool:
-        """True when a skill after ``label`` on its line is one of its descendants."""
+        """True when a skill after ``label`` on its line is one of its descendants, or when
+        ``label`` is a category and a skill directly follows its colon."""
         members = self.taxonomy.descendants(label.label_)
-        return any(s.start > label.start and s.label_ in members for s in line_spans)
+        if any(s.start > label.start and s.label_ in members for s in line_spans):
+            return True
+        # a category ("IDEs:", "Graphic design:") opening its line, a skill right after its colon
+        plural = label[-1].lower_.endswith("s") and not label[-1].lower_.endswith("ss")
+        if not members and not plural:
+            return False
+        before = _neighbour(label.doc, label.start, -1)
+        if before is not None and before not in LIST_SEPARATORS and before not in _BULLETS:
+            return False
+        colon = label.end + _spaces_after(label.doc, label.end)
+        first = colon + 1 + _spaces_after(label.doc, colon + 1)
+        return any(s.start == first for s in line_spans)
 
     def wrapped(self, doc: Doc) -> list[Span]:
         """Names broken by a single line break in a narrow column ("Deep\\nLearning",
@@ -367,6 +436,34 @@ FIELD_CATEGORIES = frozenset(
     }
 )
 _JOINERS = frozenset({"of", "on", "in", "for", "and", "&", "the"})
+_BULLETS = frozenset({"*", "●", "○", "◦", "▪", "■", "➢", "❖", "♣", "¾", "o"})
+#: Lower-case words that carry a phrase on after a line break ("Less\nthan 1 year").
+_CONTINUATIONS = frozenset({"than", "to", "of", "the", "a", "an", "that", "is", "are", "was"})
+#: Nouns after a soft skill's word that make it name equipment ("communication module").
+TECHNICAL_HEADS = frozenset(
+    {
+        *("module", "modules", "equipment", "line", "lines", "channel", "channels", "system"),
+        *("systems", "protocol", "protocols", "interface", "interfaces", "technology"),
+        *("technologies", "engineering", "engg", "device", "devices", "network", "networks"),
+        *("port", "ports", "link", "links", "bus", "layer", "hardware", "tools"),
+    }
+)
+#: Words before a soft skill's word that make it technical ("inter process communication").
+TECHNICAL_MODIFIERS = frozenset(
+    {
+        *("information", "electronics", "electronic", "inter", "interprocess", "process"),
+        *("multimedia", "fiber", "fibre", "wireless", "serial", "data", "satellite", "mobile"),
+        *("radio", "optical", "duplex", "telecom", "network", "machine"),
+    }
+)
+#: Categories whose skills name a field or trade that can name an organisation.
+ORGANISATION_FIELDS = (FIELD_CATEGORIES - {"Practice"}) | {"Software engineering"}
+#: Nouns after a field or trade that make it the name of a group of people ("leadership
+#: team", "IT professionals"). Not "industry", "sector", "clients" or "companies": "the
+#: insurance industry" is the domain a person worked in, which a JD may ask for.
+ORGANISATION_NOUNS = frozenset(
+    {"team", "teams", "department", "departments", "dept", "division", "divisions", "professionals"}
+)
 
 
 def _line_index(text: str) -> Callable[[int], int]:
@@ -382,6 +479,76 @@ def _is_company(doc: Doc, span: Span) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.text[:1].isupper() and nxt.lower_ in CORPORATE_SUFFIXES
+
+
+def _before_organisation_noun(doc: Doc, span: Span) -> bool:
+    """True when ``span`` is followed by an organisation noun ("leadership team"), except a
+    verb's object ("coached teams") and "team player"."""
+    nxt = _next_word(doc, span.end)
+    if nxt is None or nxt.lower_ not in ORGANISATION_NOUNS:
+        return False
+    last = span[-1].lower_
+    if last.endswith("ed"):
+        return False  # a verb and its object: "coached teams"
+    after = _next_word(doc, nxt.i + 1)
+    return after is None or after.lower_ not in {"player", "players"}  # "motivated team player"
+
+
+def _on_employer_line(text: str, span: Span) -> bool:
+    """True for a name before the place on an "Employer - City, Region -" line (the layout
+    of résumés exported from job boards): the employer, not a skill."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    m = _EMPLOYER_LINE.match(text, start, end if end >= 0 else len(text))
+    return m is not None and span.end_char <= m.end("org")
+
+
+def _spaces_after(doc: Doc, i: int) -> int:
+    """How many whitespace tokens (within the line) start at token ``i``."""
+    n = 0
+    while i + n < len(doc) and doc[i + n].is_space and "\n" not in doc[i + n].text:
+        n += 1
+    return n
+
+
+def _word_before(doc: Doc, i: int) -> int | None:
+    """Index of the nearest non-space token before token ``i`` on its line, or None."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j if j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_ else None
+
+
+def _in_citation(text: str, offset: int) -> bool:
+    """True when ``offset`` lies in the title of an author-year citation ("Fitch, D. (2015).
+    A framework for information technology in …"): a topic, wherever the section is."""
+    before = text[max(0, offset - 300) : offset]
+    found = list(_CITATION.finditer(before))
+    if not found:
+        return False
+    after = before[found[-1].end() :]
+    # the title runs to the second full stop; a wrapped title may span a line break or two
+    return after.count("\n") <= 2 and len(_SENTENCE_END.findall(after)) <= 1
+
+
+def _describes_employer(text: str, offset: int) -> bool:
+    """True when ``offset`` lies in a sentence describing a business ("Etisalat is the Middle
+    East's leading telecommunications operator", "…, a leading provider of insurance
+    software"): the employer's trade, not the person's skill."""
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), offset - 200)
+    return bool(_EMPLOYER_DESCRIPTION.search(text, start + 1, offset))
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """Token ``i`` when it is a word separated from the previous token by at most one space
+    on the same line (not the next item of a list laid out with wide gaps)."""
+    if i >= len(doc) or i == 0:
+        return None
+    gap = doc[i - 1].whitespace_
+    tok = doc[i]
+    if gap != " " or not tok.is_alpha:
+        return None
+    return tok
 
 
 def _capitalised_beside(doc: Doc, i: int, step: int) -> bool:
@@ -433,9 +600,23 @@ def _is_list_item(doc: Doc, span: Span) -> bool:
         return False  # an initial, as in "John C. Smith"
     if after in TECH_FOLLOWERS:
         return True
+    if after is None and _wrapped_into_lowercase(doc, span.end):
+        return False  # a phrase wrapped onto the next line: "DNS (Less\nthan 1 year)"
     ok_before = before is None or before in LIST_SEPARATORS
     ok_after = after is None or after in LIST_SEPARATORS or after == "."
     return ok_before and ok_after
+
+
+def _wrapped_into_lowercase(doc: Doc, i: int) -> bool:
+    """True when the line ends before token ``i`` and the next line goes on with a function
+    word that continues a phrase ("than", "to", "of")."""
+    j, breaks = i, 0
+    while j < len(doc) and doc[j].is_space:
+        breaks += doc[j].text.count("\n")
+        j += 1
+    if breaks != 1 or j >= len(doc):
+        return False
+    return doc[j].text in _CONTINUATIONS
 
 
 def pipeline_taxonomy(nlp: Language) -> Taxonomy:
