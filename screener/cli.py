@@ -12,10 +12,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from spacy.language import Language
 
-from screener import errors
+from screener import embed, errors
 from screener.cache import default_cache_dir
 from screener.explain import CellEvidence
 from screener.explain import explain as explain_cells
@@ -28,6 +29,7 @@ from screener.pipeline import BatchOptions, BatchResult, discover, read_resumes
 from screener.records import JobDescription, Requirement, Resume
 from screener.report import write_report
 from screener.requirements import load_requirements, save_requirements
+from screener.score import check_semantic
 from screener.screening import Screening
 from screener.weights import load_weights
 
@@ -42,9 +44,9 @@ EXIT_ERROR = 1
 
 
 def _fail(exc: errors.ScreenerError) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {exc}")
-    if exc.hint:
-        err.print(f"[yellow]hint:[/] {exc.hint}")
+    err.print(f"[bold red]error:[/] {escape(str(exc))}")
+    if exc.hint:  # escaped: a hint such as "pip install 'screener[embed]'" is not markup
+        err.print(f"[yellow]hint:[/] {escape(exc.hint)}")
     return typer.Exit(EXIT_ERROR)
 
 
@@ -77,10 +79,23 @@ Ocr = Annotated[
     bool,
     typer.Option("--ocr", help="Read scanned PDFs by OCR (needs the 'ocr' extra and Tesseract)."),
 ]
+Semantic = Annotated[
+    bool,
+    typer.Option(
+        "--semantic",
+        help="Also compute semantic similarity (sentence embeddings; needs the 'embed' extra), "
+        "weighted by semantic_similarity in --weights.",
+    ),
+]
 
 
 def _screen(
-    job: JobDescription, resumes: list[Path], options: BatchOptions, nlp: Language
+    job: JobDescription,
+    resumes: list[Path],
+    options: BatchOptions,
+    nlp: Language,
+    *,
+    semantic: bool = False,
 ) -> tuple[BatchResult, Screening]:
     """Read every résumé (with a progress bar on stderr) and compute the screening."""
     with Progress(
@@ -93,7 +108,13 @@ def _screen(
     ) as progress:
         task = progress.add_task("Parsing résumés", total=len(discover(resumes)))
         batch = read_resumes(resumes, options, lambda _f: progress.advance(task), nlp=nlp)
-    screening = Screening(job, batch.resumes, taxonomy=pipeline_taxonomy(nlp), as_of=options.as_of)
+    screening = Screening(
+        job,
+        batch.resumes,
+        taxonomy=pipeline_taxonomy(nlp),
+        as_of=options.as_of,
+        semantic=semantic,
+    )
     return batch, screening
 
 
@@ -137,6 +158,7 @@ def score(
             "instead of the JD's parse."
         ),
     ] = None,
+    semantic: Semantic = False,
 ) -> None:
     """Score résumés against a job description and write a ranked CSV."""
     try:
@@ -155,7 +177,15 @@ def score(
             as_of=_as_of(as_of),
             ocr=ocr,
         )
-        batch, screening = _screen(job, resumes, options, nlp)
+        check_semantic(w, semantic)  # before the long work, not after it
+        if semantic:
+            embed.require()
+        if semantic and w.semantic_similarity == 0:
+            err.print(
+                "[yellow]note:[/] --semantic with semantic_similarity = 0 in the weights: "
+                "the feature is computed but does not change the ranking"
+            )
+        batch, screening = _screen(job, resumes, options, nlp, semantic=semantic)
         ranked = screening.rank(w)
         out, errs = write_report(ranked, batch.errors, output)
     except errors.ScreenerError as exc:
@@ -318,9 +348,12 @@ def screen(
     timeout: Annotated[float, typer.Option(help="Seconds allowed to parse one file.")] = 60.0,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
+    semantic: Semantic = False,
 ) -> None:
     """Screen résumés once and save the screening, to re-rank it later without the files."""
     try:
+        if semantic:
+            embed.require()
         nlp = build_nlp(taxonomy)
         job = load_jd(jd, nlp=nlp)
         options = BatchOptions(
@@ -330,7 +363,7 @@ def screen(
             taxonomy=taxonomy,
             as_of=_as_of(as_of),
         )
-        batch, screening = _screen(job, resumes, options, nlp)
+        batch, screening = _screen(job, resumes, options, nlp, semantic=semantic)
         screening.save(output)
     except errors.ScreenerError as exc:
         raise _fail(exc) from None

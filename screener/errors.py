@@ -136,6 +136,16 @@ class InvalidScreening(ScreenerError):
     hint = "Save it again with `screener screen JD RESUMES -o screening.parquet`"
 
 
+class EmbeddingUnavailable(ScreenerError):
+    """Semantic similarity was asked for, but the 'embed' extra is not installed."""
+
+    hint = (
+        "Install it with `pip install 'screener[embed]'` (first a CPU build of torch, e.g. "
+        "`pip install torch --index-url https://download.pytorch.org/whl/cpu`), or leave "
+        "out --semantic / set semantic_similarity = 0"
+    )
+
+
 class InvalidLabels(ScreenerError):
     """The labels file cannot be matched to the screening."""
 

@@ -2,16 +2,17 @@
 
 The score is linear in the group and kind weights once the evidence factors are fixed::
 
-    score ∝ Σ_{group g, kind k} G_g K_k A_gk + φ · text_match
+    score ∝ Σ_{group g, kind k} G_g K_k A_gk + φ · text_match [+ ψ · semantic_match]
 
 where ``A_gk`` (one column per requirement class) sums ``requirement.weight × s_r`` over
 the requirements of that class. :func:`fit_weights` fits ``G`` (required, preferred),
-``K`` (the five kinds) and ``φ`` with non-negative least squares (scikit-learn's
+``K`` (the five kinds), ``φ`` (and ``ψ`` when the screening has the optional semantic
+feature) with non-negative least squares (scikit-learn's
 ``LinearRegression(positive=True)``, alternating between ``G`` and ``K``), for each point
 of a small grid of evidence factors (``listed_only``, ``implied``,
 ``recency_half_life``), keeps the best fit, and maps it back to a :class:`Weights`
-(``φ`` becomes the blend share ``text_similarity``). Labels are a graded score or a
-yes/no decision (read as 1/0).
+(``φ`` and ``ψ`` become the blend shares ``text_similarity`` and ``semantic_similarity``).
+Labels are a graded score or a yes/no decision (read as 1/0).
 
 :func:`cross_validate` reports repeated k-fold figures: the labelled candidates are split
 into folds, weights are fitted on the others and each fold is scored with them; Spearman ρ
@@ -125,15 +126,18 @@ def read_labels(
 def class_features(
     screening: Screening, weights: Weights
 ) -> tuple[npt.NDArray[np.float64], FloatArray]:
-    """``(A, text_match)``: ``A`` of shape ``(n_candidates, 2, len(KINDS))`` sums
+    """``(A, text)``: ``A`` of shape ``(n_candidates, 2, len(KINDS))`` sums
     ``requirement.weight × weighted satisfaction`` per (required/preferred, kind) class
-    under the evidence factors of ``weights``; ``text_match`` has shape ``(n_candidates,)``."""
+    under the evidence factors of ``weights``; ``text`` of shape ``(n_candidates, 1)`` holds
+    text match, ``(n_candidates, 2)`` text and semantic match when the screening has it."""
     _met, weighted = satisfaction(screening.features_, screening.requirements, weights)
     n = screening.n_candidates
     a = np.zeros((n, 2, len(KINDS)))
     for r, req in enumerate(screening.requirements):
         a[:, 0 if req.required else 1, KINDS.index(req.kind)] += req.weight * weighted[:, r]
-    return a, screening.features_.similarity
+    f = screening.features_
+    text = [f.similarity] if f.semantic is None else [f.similarity, f.semantic]
+    return a, np.column_stack(text)
 
 
 def _nnls(x: FloatArray, y: FloatArray) -> tuple[FloatArray, float]:
@@ -145,27 +149,28 @@ def _nnls(x: FloatArray, y: FloatArray) -> tuple[FloatArray, float]:
 
 def _fit_linear(
     a: npt.NDArray[np.float64], sim: FloatArray, y: FloatArray
-) -> tuple[FloatArray, FloatArray, float, float]:
-    """Alternating non-negative least squares for ``y ≈ c + Σ G_g K_k a_gk + φ sim``.
+) -> tuple[FloatArray, FloatArray, FloatArray, float]:
+    """Alternating non-negative least squares for ``y ≈ c + Σ G_g K_k a_gk + sim · φ``.
 
-    Returns ``(G (2,), K (5,), φ, mean squared error)``; ``K`` is scaled to max 1.
+    ``sim`` has shape ``(n, m)``, one column per text feature. Returns ``(G (2,), K (5,),
+    φ (m,), mean squared error)``; ``K`` is scaled to max 1.
     """
     g = np.ones(2)
     k = np.ones(len(KINDS))
-    phi = 0.0
+    phi = np.zeros(sim.shape[1])
     intercept = float(y.mean())
     previous = np.inf
     for _ in range(_ALS_ROUNDS):
-        xg = np.column_stack([a @ k, sim])  # (n, 2 groups + 1)
+        xg = np.column_stack([a @ k, sim])  # (n, 2 groups + m)
         coef, intercept = _nnls(xg, y)
-        g, phi = coef[:2], coef[2]
+        g, phi = coef[:2], coef[2:]
         xk = np.column_stack([np.einsum("ngk,g->nk", a, g), sim])
         coef, intercept = _nnls(xk, y)
-        k, phi = coef[: len(KINDS)], coef[len(KINDS)]
+        k, phi = coef[: len(KINDS)], coef[len(KINDS) :]
         top = k.max()
         if top > 0:
             k, g = k / top, g * top
-        pred = intercept + np.einsum("ngk,g,k->n", a, g, k) + phi * sim
+        pred = intercept + np.einsum("ngk,g,k->n", a, g, k) + sim @ phi
         mse = float(np.mean((pred - y) ** 2))
         if previous - mse <= 1e-9 * max(previous, 1e-12):
             break
@@ -179,9 +184,10 @@ def _to_weights(
     a: npt.NDArray[np.float64],
     g: FloatArray,
     k: FloatArray,
-    phi: float,
+    phi: FloatArray,
 ) -> Weights:
-    """Map fitted ``G, K, φ`` to :class:`Weights` (classes absent from the JD keep ``base``)."""
+    """Map fitted ``G, K, φ`` to :class:`Weights` (classes absent from the JD keep ``base``;
+    without the semantic feature, its share is 0)."""
     present_g = np.asarray(a.any(axis=(0, 2)), dtype=bool)
     present_k = np.asarray(a.any(axis=(0, 1)), dtype=bool)
     # the larger fitted group weight becomes 3, the larger fitted kind weight 1 (weights are
@@ -197,7 +203,15 @@ def _to_weights(
     )
     # requirement weights in the fitted units: gs * ks times those of G and K
     total = float(requirement_weights(screening.requirements, fitted).sum()) / (gs * ks)
-    share = phi / (total + phi) if total + phi > 0 else base.text_similarity
+    denominator = total + float(phi.sum())
+    if denominator > 0:
+        shares = [float(v) / denominator for v in phi]
+    else:
+        shares = [base.text_similarity, base.semantic_similarity]
+    text_share = round(min(max(shares[0], 0.0), 1.0), 4)
+    semantic_share = (
+        round(min(max(shares[1], 0.0), 1.0 - text_share), 4) if len(shares) > 1 else 0.0
+    )
     rounded: dict[str, Any] = {
         name: round(float(v), 4) for name, v in zip(KINDS, kinds, strict=True)
     }
@@ -205,7 +219,8 @@ def _to_weights(
         fitted,
         required=round(float(group[0]), 4),
         preferred=round(float(group[1]), 4),
-        text_similarity=round(min(max(share, 0.0), 1.0), 4),
+        text_similarity=text_share,
+        semantic_similarity=semantic_share,
         **rounded,
     )
 

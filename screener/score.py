@@ -24,6 +24,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from screener.errors import InvalidWeights
 from screener.extract.education import field_family, fields_of_study
 from screener.extract.experience import merged_months, role_interval
 from screener.extract.taxonomy import Taxonomy
@@ -66,6 +67,9 @@ class Features:
     # in a dated role, directly / through a skill implying it; 0 when recent or undated.
     shown_stale: Int8Array
     implied_stale: Int8Array
+    # (n_candidates,) semantic similarity with the JD, relative to the best; None when not
+    # computed (the optional ``embed`` extra: :mod:`screener.embed`)
+    semantic: FloatArray | None = None
 
     @property
     def n_candidates(self) -> int:
@@ -87,6 +91,7 @@ class Features:
             similarity=self.similarity[idx],
             shown_stale=self.shown_stale[idx],
             implied_stale=self.implied_stale[idx],
+            semantic=None if self.semantic is None else self.semantic[idx],
         )
 
 
@@ -114,11 +119,7 @@ def text_similarity(query: str, documents: Sequence[str]) -> FloatArray:
     closest to the JD, on the [0, 1] range requirement coverage spans. Deterministic and
     independent of the documents' order; it depends on the pool, as IDF does.
     """
-    cosine = tfidf_cosine(query, documents)
-    best = float(cosine.max()) if len(cosine) else 0.0
-    if best <= 0:
-        return np.zeros(len(documents))
-    return np.asarray(np.clip(cosine / best, 0.0, 1.0), dtype=np.float64)
+    return relative_to_best(tfidf_cosine(query, documents))
 
 
 def tfidf_cosine(query: str, documents: Sequence[str]) -> FloatArray:
@@ -135,13 +136,30 @@ def tfidf_cosine(query: str, documents: Sequence[str]) -> FloatArray:
     return np.asarray(np.clip(cosine, 0.0, 1.0), dtype=np.float64)
 
 
+def relative_to_best(values: FloatArray) -> FloatArray:
+    """``values`` divided by their maximum, clipped to [0, 1] (all 0 when none is positive),
+    same shape: the max normalisation of :func:`text_similarity`."""
+    best = float(values.max()) if len(values) else 0.0
+    if best <= 0:
+        return np.zeros(len(values))
+    return np.asarray(np.clip(values / best, 0.0, 1.0), dtype=np.float64)
+
+
 def build_features(
     jd: JobDescription,
     resumes: Sequence[Resume],
     taxonomy: Taxonomy,
     as_of: dt.date | None = None,
+    *,
+    semantic: bool = False,
 ) -> Features:
-    """Compute every candidate's evidence for ``jd``'s requirements (done once)."""
+    """Compute every candidate's evidence for ``jd``'s requirements (done once).
+
+    ``semantic=True`` also computes the semantic similarity of each résumé with the JD's
+    work description (:func:`screener.embed.semantic_similarity`, relative to the closest
+    résumé as text match is); it needs the ``embed`` extra
+    (:class:`~screener.errors.EmbeddingUnavailable` otherwise).
+    """
     as_of = as_of or dt.date.today()
     req_skills = tuple(dict.fromkeys(s for r in jd.requirements for s in r.skills))
     n, k = len(resumes), len(req_skills)
@@ -195,6 +213,13 @@ def build_features(
             if ed.field in fcol:
                 levels[i, fcol[ed.field]] = max(levels[i, fcol[ed.field]], rank)
 
+    work = job_text(jd, taxonomy)
+    texts = [r.text for r in resumes]
+    meaning: FloatArray | None = None
+    if semantic:
+        from screener.embed import semantic_similarity
+
+        meaning = relative_to_best(semantic_similarity(work, texts))
     return Features(
         skills=req_skills,
         mentioned=mentioned,
@@ -205,9 +230,10 @@ def build_features(
         total_years=np.array([r.experience_years for r in resumes], dtype=np.float64),
         fields=fields,
         degree_levels=levels,
-        similarity=text_similarity(job_text(jd, taxonomy), [r.text for r in resumes]),
+        similarity=text_similarity(work, texts),
         shown_stale=shown_stale,
         implied_stale=implied_stale,
+        semantic=meaning,
     )
 
 
@@ -379,14 +405,38 @@ def requirement_weights(requirements: Sequence[Requirement], weights: Weights) -
     )
 
 
+def check_semantic(weights: Weights, computed: bool) -> None:
+    """Raise :class:`~screener.errors.InvalidWeights` when ``weights`` give the semantic
+    feature a share but it was not ``computed``."""
+    if weights.semantic_similarity > 0 and not computed:
+        raise InvalidWeights(
+            f"semantic_similarity is {weights.semantic_similarity:g}, but semantic similarity "
+            "was not computed for this screening",
+            hint="Screen with semantic=True (`--semantic`, needs the 'embed' extra), or set "
+            "semantic_similarity = 0",
+        )
+
+
 def scores(
-    weighted: FloatArray, similarity: FloatArray, req_weights: FloatArray, weights: Weights
+    weighted: FloatArray,
+    similarity: FloatArray,
+    req_weights: FloatArray,
+    weights: Weights,
+    semantic: FloatArray | None = None,
 ) -> FloatArray:
-    """Scores in [0, 100], shape ``(n_candidates,)``: validate, normalise, one product."""
+    """Scores in [0, 100], shape ``(n_candidates,)``: validate, normalise, one product.
+
+    ``(1 - text - sem) * coverage + text * similarity + sem * semantic``, with ``text``
+    and ``sem`` the weights' blend shares; ``semantic`` may be None while its share is 0.
+    """
+    check_semantic(weights, semantic is not None)
     total = req_weights.sum()
     coverage = weighted @ (req_weights / total) if total > 0 else np.zeros(len(weighted))
-    blend = weights.text_similarity
-    return np.round(100.0 * ((1.0 - blend) * coverage + blend * similarity), 2)
+    text, sem = weights.text_similarity, weights.semantic_similarity
+    blend = max(1.0 - text - sem, 0.0) * coverage + text * similarity
+    if semantic is not None:
+        blend = blend + sem * semantic
+    return np.round(100.0 * blend, 2)
 
 
 def name_ranks(names: Sequence[str]) -> npt.NDArray[np.intp]:
@@ -442,7 +492,7 @@ class ScoreDesign:
     - education columns: (requirement, degree state), the state being the level reached
       (met, one below, less) in a listed field, a related field and any field;
     - experience columns: one per experience requirement, the fulfilment in [0, 1];
-    - the last column: text similarity.
+    - text similarity, then (when computed: ``has_semantic``) semantic similarity.
 
     The worth of every column follows from the weights alone (:meth:`coefficients`), so a
     change of weights costs O(n_columns) plus one sparse matrix–vector product. The
@@ -460,6 +510,7 @@ class ScoreDesign:
     edu_reqs: tuple[int, ...]  # indices of the required education requirements
     edu_states: npt.NDArray[np.int8]  # (n_candidates, len(edu_reqs)) degree state
     meets_others: BoolArray  # (n_candidates,) every other required item met
+    has_semantic: bool = False  # the last column is semantic similarity
 
     @property
     def n_candidates(self) -> int:
@@ -467,9 +518,10 @@ class ScoreDesign:
 
     def coefficients(self, weights: Weights) -> FloatArray:
         """The worth of each column under ``weights``, shape ``(n_columns,)``."""
+        check_semantic(weights, self.has_semantic)
         req_w = requirement_weights(self.requirements, weights)
         total = float(req_w.sum())
-        blend = weights.text_similarity
+        blend = weights.text_similarity + weights.semantic_similarity
         # divide each product by the total (not multiply by 1 / total): tiny weights stay finite
         denom = total / (1.0 - blend) if total > 0 and blend < 1 else np.inf
         kind_w = np.array([weights.kind_weight(k) for k in KINDS])
@@ -484,7 +536,10 @@ class ScoreDesign:
             self.edu_state, has_fields[self.edu_req], related_ok[self.edu_req], weights
         )
         exp = req_w[self.exp_req]
-        return np.concatenate([skill / denom, edu / denom, exp / denom, [blend]])
+        text = [weights.text_similarity]
+        if self.has_semantic:
+            text.append(weights.semantic_similarity)
+        return np.concatenate([skill / denom, edu / denom, exp / denom, text])
 
     def raw_scores(self, weights: Weights) -> FloatArray:
         """Unrounded scores in [0, 100], shape ``(n_candidates,)``."""
@@ -667,7 +722,10 @@ def build_design(features: Features, requirements: Sequence[Requirement]) -> Sco
         ),
         shape=(n, len(edu_req)),
     )
-    dense = np.column_stack([v for _r, v in exp_cols] + [features.similarity])
+    text_cols = [features.similarity]
+    if features.semantic is not None:
+        text_cols.append(features.semantic)
+    dense = np.column_stack([v for _r, v in exp_cols] + text_cols)
     matrix = sp.hstack([skill_block, edu_block, sp.csr_matrix(dense)], format="csr")
     by_req = dict(edu_cols)
     return ScoreDesign(
@@ -686,6 +744,7 @@ def build_design(features: Features, requirements: Sequence[Requirement]) -> Sco
             else np.zeros((n, 0), dtype=np.int8)
         ),
         meets_others=meets,
+        has_semantic=features.semantic is not None,
     )
 
 

@@ -83,6 +83,8 @@ _ARRAYS_2D = {
     "degree_levels": np.int8,
 }
 _ARRAYS_1D = {"total_years": np.float64, "similarity": np.float64}
+#: Optional feature arrays (None when not computed): stored only when present.
+_OPTIONAL_1D = {"semantic": np.float64}
 
 
 def candidate_table(resumes: Sequence[Resume]) -> pd.DataFrame:
@@ -110,6 +112,9 @@ class Screening:
     resumes : the extracted résumés (one row each in every output).
     taxonomy : the taxonomy the résumés were extracted with (default: shipped).
     as_of : the date "Present" stands for in role dates (default: today).
+    semantic : also compute semantic similarity (sentence embeddings; needs the ``embed``
+        extra, :class:`~screener.errors.EmbeddingUnavailable` otherwise), which weights
+        with ``semantic_similarity > 0`` require.
 
     Attributes
     ----------
@@ -125,12 +130,13 @@ class Screening:
         *,
         taxonomy: Taxonomy | None = None,
         as_of: dt.date | None = None,
+        semantic: bool = False,
     ) -> None:
         self.jd = jd
         self.resumes = tuple(resumes)
         self._taxonomy = taxonomy
         self.as_of = as_of
-        features = build_features(jd, self.resumes, self.taxonomy, as_of)
+        features = build_features(jd, self.resumes, self.taxonomy, as_of, semantic=semantic)
         self._fit(features, candidate_table(self.resumes))
 
     @classmethod
@@ -306,6 +312,9 @@ class Screening:
                 )
         for name, dtype in _ARRAYS_1D.items():
             columns[name] = pa.array(np.asarray(getattr(f, name), dtype=dtype))
+        for name, dtype in _OPTIONAL_1D.items():
+            if getattr(f, name) is not None:
+                columns[name] = pa.array(np.asarray(getattr(f, name), dtype=dtype))
         meta = {
             "format": FORMAT_VERSION,
             "n_candidates": self.n_candidates,
@@ -355,6 +364,9 @@ class Screening:
                     arrays[name] = np.zeros((n, 0), dtype=dtype)
             for name, dtype in _ARRAYS_1D.items():
                 arrays[name] = np.asarray(table.column(name).to_numpy(), dtype=dtype)
+            for name, dtype in _OPTIONAL_1D.items():
+                if name in table.column_names:
+                    arrays[name] = np.asarray(table.column(name).to_numpy(), dtype=dtype)
             features = Features(
                 skills=tuple(meta["skills"]), fields=tuple(meta["fields"]), **arrays
             )
@@ -405,6 +417,8 @@ def rank(
     *,
     knockout: bool | None = None,
     as_of: dt.date | None = None,
+    semantic: bool = False,
 ) -> pd.DataFrame:
     """Rank ``resumes`` against ``jd``: a DataFrame with the CSV's columns."""
-    return Screening(jd, resumes, as_of=as_of).rank(weights, knockout=knockout)
+    screening = Screening(jd, resumes, as_of=as_of, semantic=semantic)
+    return screening.rank(weights, knockout=knockout)

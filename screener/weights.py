@@ -26,7 +26,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "evidence": ("listed_only", "implied"),
     "recency": ("recency_half_life",),
     "education": ("related_field", "other_field", "one_level_below"),
-    "blend": ("text_similarity",),
+    "blend": ("text_similarity", "semantic_similarity"),
     "ranking": ("knockout",),
 }
 
@@ -50,6 +50,7 @@ class Weights:
     other_field: float = 0.5
     one_level_below: float = 0.5
     text_similarity: float = 0.5
+    semantic_similarity: float = 0.0
     knockout: bool = False
 
     def __post_init__(self) -> None:
@@ -68,9 +69,16 @@ class Weights:
             "other_field",
             "one_level_below",
             "text_similarity",
+            "semantic_similarity",
         ):
             if getattr(self, name) > 1:
                 raise InvalidWeights(f"{name} is a factor in [0, 1], not {getattr(self, name)!r}")
+        text_share = self.text_similarity + self.semantic_similarity
+        if text_share > 1 + 1e-9:
+            raise InvalidWeights(
+                "text_similarity + semantic_similarity is the share of the score taken from "
+                f"text; it must be at most 1, not {text_share:g}"
+            )
 
     def kind_weight(self, kind: str) -> float:
         return float(getattr(self, kind))

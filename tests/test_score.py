@@ -387,6 +387,29 @@ def test_sparse_design_equals_reference_scores(
     np.testing.assert_array_equal(s.design_.meets_required(w), meets)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(resumes(), min_size=1, max_size=12),
+    weight_draws,
+    st.floats(0, 1),
+    st.data(),
+)
+def test_sparse_design_prices_the_semantic_column_like_the_reference(
+    mini_taxonomy: Taxonomy, batch: list[Resume], w: Weights, share: float, data: st.DataObject
+) -> None:
+    """With a semantic feature, both paths blend the same three parts; scores stay in range."""
+    w = dataclasses.replace(w, semantic_similarity=share * (1 - w.text_similarity))
+    plain = Screening(JD, batch, taxonomy=mini_taxonomy, as_of=AS_OF)
+    sem = np.array(data.draw(st.lists(st.floats(0, 1), min_size=len(batch), max_size=len(batch))))
+    s = Screening.from_features(JD, dataclasses.replace(plain.features_, semantic=sem))
+    _met, weighted = s.satisfaction(w)
+    req_w = requirement_weights(JD.requirements, w)
+    want = scores(weighted, s.features_.similarity, req_w, w, sem)
+    got = s.design_.raw_scores(w)
+    np.testing.assert_allclose(got, want, atol=0.0051)  # want is rounded to 2 decimals
+    assert got.min() >= -1e-9 and got.max() <= 100 + 1e-9
+
+
 def test_old_evidence_counts_less_but_never_below_a_listing(mini_taxonomy: Taxonomy) -> None:
     def shown_in_role(source: str, end: dt.date) -> Resume:
         text = "Developer\nBuilt Python services"

@@ -163,3 +163,21 @@ def test_cli_screen_then_fit_weights(tmp_path: Path) -> None:
     result = runner.invoke(app, ["fit-weights", str(parquet), str(labels), "-o", str(out)])
     assert result.exit_code == 1 and "InvalidLabels" not in result.output
     assert "labelled candidates match" in result.output
+
+
+def test_fit_weights_learns_a_semantic_share_when_the_screening_has_one() -> None:
+    from screener.fit import Labels, fit_weights
+
+    base = synthetic_screening(300, n_requirements=12, seed=3)
+    rng = np.random.default_rng(3)
+    semantic = rng.random(base.n_candidates)
+    features = dataclasses.replace(base.features_, semantic=semantic)
+    s = Screening.from_features(base.jd, features)
+    # labels that follow the semantic feature only: the fit gives it most of the score
+    labels = Labels(rows=np.arange(s.n_candidates), values=100 * semantic, graded=True)
+    fitted = fit_weights(s, labels)
+    assert fitted.semantic_similarity > 0.5
+    assert fitted.text_similarity + fitted.semantic_similarity <= 1
+    # without the feature, no semantic share is fitted
+    plain = fit_weights(base, labels)
+    assert plain.semantic_similarity == 0.0

@@ -42,7 +42,14 @@ def test_toml_round_trip_and_replace(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [{"listed_only": 1.5}, {"recency_half_life": -1.0}, {"text_similarity": 2.0}]
+    "bad",
+    [
+        {"listed_only": 1.5},
+        {"recency_half_life": -1.0},
+        {"text_similarity": 2.0},
+        {"semantic_similarity": 1.2},
+        {"text_similarity": 0.6, "semantic_similarity": 0.5},  # text shares above 1 in all
+    ],
 )
 def test_out_of_range_knobs_are_rejected(bad: dict[str, float]) -> None:
     with pytest.raises(InvalidWeights):
