@@ -447,20 +447,26 @@ def explain(
     ] = None,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
+    semantic: Semantic = False,
 ) -> None:
     """Explain one résumé against a JD: every requirement met / partial / unmet, with the
     evidence (the line, its section and the role's dates)."""
     try:
         w = load_weights(weights)
+        check_semantic(w, semantic)
+        if semantic:
+            embed.require()
         nlp = build_nlp(taxonomy)
         job = _job(jd, requirements, nlp)
         doc = parse_file(resume)  # raises the named error when the résumé can't be read
         when = _as_of(as_of)
         if among:
-            screening, index = _screen_among(job, resume, among, nlp, when)
+            screening, index = _screen_among(job, resume, among, nlp, when, semantic)
         else:
             r = extract_resume(doc.text, source=resume.name, nlp=nlp, as_of=when)
-            screening = Screening(job, [r], taxonomy=pipeline_taxonomy(nlp), as_of=when)
+            screening = Screening(
+                job, [r], taxonomy=pipeline_taxonomy(nlp), as_of=when, semantic=semantic
+            )
             index = 0
         r = screening.resumes[index]
         cells = explain_cells(screening, index, w)
@@ -510,14 +516,19 @@ _EVIDENCE_SHOWN = 3
 
 
 def _screen_among(
-    job: JobDescription, resume: Path, among: list[Path], nlp: Language, as_of: dt.date | None
+    job: JobDescription,
+    resume: Path,
+    among: list[Path],
+    nlp: Language,
+    as_of: dt.date | None,
+    semantic: bool,
 ) -> tuple[Screening, int]:
     """The screening of ``resume`` together with the résumés under ``among`` (read through
     the parse cache, as `score` reads them), and the résumé's row in it."""
     paths = [*among, resume]
     target = next(f for f in discover(paths) if f.path.resolve() == resume.resolve())
     options = BatchOptions(cache_dir=default_cache_dir(), as_of=as_of)
-    batch, screening = _screen(job, paths, options, nlp)
+    batch, screening = _screen(job, paths, options, nlp, semantic=semantic)
     for i, r in enumerate(screening.resumes):
         if r.source == target.display:
             return screening, i

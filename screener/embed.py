@@ -178,9 +178,9 @@ def semantic_similarity(query: str, documents: Sequence[str]) -> FloatArray:
 
     Raises :class:`~screener.errors.EmbeddingUnavailable` without the ``embed`` extra.
     """
-    model = load_model()
     if not documents:
         return np.zeros(0)
+    model = load_model()
     tokenizer = model.tokenizer
     window = min(CHUNK_TOKENS, int(model.max_seq_length) - 2)  # [CLS] and [SEP]
 

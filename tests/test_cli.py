@@ -254,3 +254,13 @@ def test_explain_among_the_batch_gives_the_csv_score(
     assert alone["scored_among"] == 1 and alone["score"] > among["score"]
     text = runner.invoke(app, ["explain", str(JD), str(cv), "--as-of", "2026-11-01"]).stdout
     assert "--among" in text
+
+
+def test_explain_with_a_semantic_share_needs_the_semantic_feature(tmp_path: Path) -> None:
+    weights = tmp_path / "w.toml"
+    weights.write_text("[blend]\ntext_similarity = 0.25\nsemantic_similarity = 0.25\n")
+    cv = RESUMES / "weak-java-spring.pdf"
+    result = runner.invoke(app, ["explain", str(JD), str(cv), "--weights", str(weights)])
+    assert result.exit_code != 0
+    assert "--semantic" in result.output
+    assert "--semantic" in runner.invoke(app, ["explain", "--help"]).output

@@ -316,6 +316,7 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Personal Details\nMarital Status: single\nTanner Stamm", "Tanner Stamm"),
         ("CURRICULUM VITAE  Mr. Omar Haddad B.E.(CIVIL)", "Omar Haddad"),
         ("Dr Ana Diaz\nBoston", "Ana Diaz"),
+        ("MR. OMAR HADDAD\nBoston", "Omar Haddad"),
         ("Resume of Nolan\nSenior Accountant", "Nolan"),
         ("Halvorson  161  Waukegan, IL", "Halvorson"),
         ("Cassin XXXX  Mobile: +91-99********", "Cassin"),
@@ -735,6 +736,14 @@ def test_employer_on_a_job_board_location_line_is_not_a_skill(nlp: Language) -> 
     assert "Cisco networking" in skills_of(nlp, text)
 
 
+def test_a_long_line_ending_like_a_place_is_not_an_employer_line(nlp: Language) -> None:
+    # a run-on line (flattened text) is no "Employer - City, Region -" line, however it ends;
+    # re-reading such a line for each of its skills was also quadratic in its length
+    body = " ".join(["Built services in Java and Docker for clients"] * 5)
+    text = f"Experience\nPython - {body}, Mumbai Maharashtra -\n"
+    assert "Python" in skills_of(nlp, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -775,6 +784,11 @@ def test_employer_description_is_not_the_persons_skill(nlp: Language) -> None:
     assert "Telecommunications" not in skills_of(nlp, text)
     text = "Experience\nDesigned telecommunications networks for the region.\n"
     assert "Telecommunications" in skills_of(nlp, text)
+    text = "Experience\nAcme is a leading provider of Kubernetes hosting.\n"
+    assert "Kubernetes" not in skills_of(nlp, text)
+    # the person's own sentence, with no business named: the skills are theirs
+    text = "Experience\nI was the leading engineer of the Python and Django migration.\n"
+    assert {"Python", "Django"} <= set(skills_of(nlp, text))
 
 
 def test_ambiguous_name_wrapped_into_a_phrase_is_not_a_skill(nlp: Language) -> None:

@@ -73,7 +73,7 @@ _LEAD = re.compile(
     r"(?:(?:sample\s+)?(?:resume|résumé|cv|curriculum\s+vitae)(?:\s+of)?\b[\s:–-]*)", re.IGNORECASE
 )
 #: A courtesy title before the name: "Mr. Jan Kowalski", "Dr Ana Diaz".
-_HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|shri|smt|sri)\b\.?\s+(?=[A-ZÀ-Þ])", re.I)
+_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|shri|smt)\b\.?\s+(?=[A-ZÀ-Þ])")
 #: A redaction placeholder left where part of a name was masked: "XXXX", "****".
 _REDACTED = re.compile(r"^(?:[Xx]{3,}|\*{3,})$")
 #: Word endings of common nouns that a lone word on the name line is not ("Accounting").

@@ -113,6 +113,8 @@ _TOPIC_HEADING = re.compile(
 _EMPLOYER_LINE = re.compile(
     r"[ \t]*(?P<org>\S[^\n]{0,80}?) [-–—]\s+[A-Z][\w .]+, [A-Z][\w .]+ [-–—][ \t]*$"
 )
+#: Longest "Employer - City, Region -" line (an employer of at most 81 characters, a place).
+EMPLOYER_LINE_CHARS = 200
 #: The authors and year opening a citation: "Fitch, D., & Cary, S. (2012, November)."
 _CITATION = re.compile(
     r"\b[A-Z][A-Za-z'-]+, (?:[A-Z]\. ?){1,3}[^()\n]{0,120}?"
@@ -121,11 +123,11 @@ _CITATION = re.compile(
 _SENTENCE_END = re.compile(r"[.?!][\"”]? ")
 #: A business described by its rank or size: "… is one of the largest", "a leading provider".
 _EMPLOYER_DESCRIPTION = re.compile(
-    r"\b(?:is|was|are|were) (?:the|a|an|one of the) (?:[\w'’-]+ ){0,3}?"
-    r"(?:leading|largest|biggest|premier|foremost|renowned|well-known)\b"
-    r"|\b(?:a|an|the) (?:leading|largest|biggest|premier|foremost|renowned|well-known) "
-    r"(?:[\w-]+ ){0,3}?(?:provider|providers|manufacturer|manufacturers|supplier|company|firm|"
-    r"operator|bank|retailer|insurer|distributor|maker|consultancy|group)\b"
+    r"\b(?:(?:is|was|are|were) (?:the|a|an|one of the)|(?:a|an|the)) (?:[\w'’-]+ ){0,3}?"
+    r"(?:leading|largest|biggest|premier|foremost|renowned|well-known) (?:[\w&'’-]+ ){0,3}?"
+    r"(?:providers?|manufacturers?|suppliers?|compan(?:y|ies)|firms?|operators?|banks?|"
+    r"retailers?|insurers?|distributors?|makers?|consultanc(?:y|ies)|groups?|traders?|"
+    r"producers?|brands?|employers?|chains?|networks?|players?)\b"
 )
 #: Lines of an education section that list what was studied or built: skills there count.
 _COURSEWORK_LINE = re.compile(
@@ -499,7 +501,10 @@ def _on_employer_line(text: str, span: Span) -> bool:
     of résumés exported from job boards): the employer, not a skill."""
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    m = _EMPLOYER_LINE.match(text, start, end if end >= 0 else len(text))
+    end = end if end >= 0 else len(text)
+    if end - start > EMPLOYER_LINE_CHARS:
+        return False  # run-on text, not a short employer line (and no O(line) match per span)
+    m = _EMPLOYER_LINE.match(text, start, end)
     return m is not None and span.end_char <= m.end("org")
 
 
@@ -536,7 +541,10 @@ def _describes_employer(text: str, offset: int) -> bool:
     East's leading telecommunications operator", "…, a leading provider of insurance
     software"): the employer's trade, not the person's skill."""
     start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), offset - 200)
-    return bool(_EMPLOYER_DESCRIPTION.search(text, start + 1, offset))
+    ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
+    end = min([*ends, offset + 200, len(text)])
+    m = _EMPLOYER_DESCRIPTION.search(text, start + 1, end)
+    return m is not None and m.start() < offset
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
