@@ -11,6 +11,26 @@ Modes::
     python benchmarks/audit_skill_fps.py sample   # draw the sample, print it with context
     python benchmarks/audit_skill_fps.py [report] # the figures (run by ``make eval``)
 
+Two audits, two verdict files (``AUDITS``):
+
+1. ``dotin_test_fp_audit.csv``: seed ``SEED`` (20260501), drawn before the precision rules of
+   commit b7a1cf4, whose categories were inspired by this audit's error categories; the figures
+   from this sample may therefore be optimistic for later extractors.
+2. ``dotin_test_fp_audit_2.csv``: a fresh sample of the extractor after b7a1cf4 (drawn at
+   a195804: 541 false positives, 351 of them not in the first file), seed ``SEED_2``
+   (20260502), drawn from the false positives not in the first file (stratum allocation over
+   that remainder), judged with the same rubric::
+
+       python benchmarks/audit_skill_fps.py sample --seed 20260502 \
+           --exclude benchmarks/dotin_test_fp_audit.csv [--template]
+
+   ``report`` also combines the two for the whole current false-positive population: the
+   first audit's spans still predicted count with their verdicts (known, no sampling error),
+   the rest are estimated from the fresh sample (interval: the fresh share's bounds carried
+   through, no finite-population correction, so conservative).
+
+``report`` prints every verdict file present; ``--verdicts PATH`` reports one file only.
+
 ``sample`` runs the extractor exactly as ``eval_extraction.predict`` does over the TEST split,
 collects every false-positive skill span in two strata (documents with at least one skill
 label / documents with none), draws ``SAMPLE_SIZE`` spans with allocation proportional to the
@@ -94,16 +114,41 @@ import eval_extraction as ev  # benchmarks/ is not a package
 
 ROOT = ev.ROOT
 SPLIT = "test"
-VERDICTS = Path(__file__).resolve().parent / "dotin_test_fp_audit.csv"
+HERE = Path(__file__).resolve().parent
+VERDICTS = HERE / "dotin_test_fp_audit.csv"
+VERDICTS_2 = HERE / "dotin_test_fp_audit_2.csv"
 COLUMNS = ("file", "start", "end", "skill", "verdict", "reason")
 VERDICT_VALUES = ("skill", "error")
 SEED = 20260501
+SEED_2 = 20260502
 SAMPLE_SIZE = 200
 CONTEXT = 80
 Z95 = 1.959963984540054
 BOOT_REPS = 2000
 TITLE_CATEGORY = "skill in job title"
 STRATA = ("labelled", "unlabelled")  # document has >= 1 skill label / has none
+
+
+@dataclass(frozen=True, slots=True)
+class Audit:
+    """One verdicts file: how its sample was drawn."""
+
+    path: Path
+    label: str
+    seed: int
+    exclude: tuple[Path, ...] = ()  # earlier verdict files whose spans the draw left out
+
+
+AUDITS = (
+    Audit(VERDICTS, "first audit: extractor before the precision rules of b7a1cf4", SEED),
+    Audit(
+        VERDICTS_2,
+        "second audit: FRESH sample of the current extractor (drawn at a195804, after "
+        "b7a1cf4), excluding the first audit's spans",
+        SEED_2,
+        (VERDICTS,),
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +262,12 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-def cmd_sample(template: bool) -> int:
+def cmd_sample(template: bool, seed: int = SEED, exclude: Sequence[Path] = ()) -> int:
     run = run_split(keep_text=True)
-    counts = collections.Counter(f.stratum for f in run.fps)
-    sample = draw(run.fps)
+    skip = span_keys(exclude)
+    pool = [f for f in run.fps if key(f) not in skip]
+    counts = collections.Counter(f.stratum for f in pool)
+    sample = draw(pool, seed=seed)
     if template:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(COLUMNS)
@@ -229,15 +276,32 @@ def cmd_sample(template: bool) -> int:
         return 0
     print(
         f"dotin {SPLIT}: {run.n_pred} predicted skill spans, precision {run.precision:.3f}; "
-        f"{len(run.fps)} false positives ("
+        f"{len(run.fps)} false positives, {len(run.fps) - len(pool)} of them in "
+        f"{', '.join(p.name for p in exclude) or 'no excluded file'}; drawing from {len(pool)} ("
         + ", ".join(f"{s} {counts[s]}" for s in STRATA)
-        + f"); sample of {len(sample)} (seed {SEED})\n"
+        + f"); sample of {len(sample)} (seed {seed})\n"
     )
     for i, f in enumerate(sample, 1):
         where = f"{f.stratum} {f.file} {f.start}-{f.end}"
         print(f"#{i:03d} {where} skill={f.skill!r} section={f.section!r}")
         print("     " + context(run.texts[f.file], f.start, f.end))
     return 0
+
+
+Key = tuple[str, int, int]  # (file, start, end) of a span
+
+
+def key(f: FalsePositive) -> Key:
+    return (f.file, f.start, f.end)
+
+
+def row_key(r: dict[str, str]) -> Key:
+    return (r["file"], int(r["start"]), int(r["end"]))
+
+
+def span_keys(paths: Sequence[Path]) -> set[Key]:
+    """Every span named in the verdict files ``paths``."""
+    return {row_key(r) for path in paths for r in read_verdicts(path)}
 
 
 def read_verdicts(path: Path = VERDICTS) -> list[dict[str, str]]:
@@ -277,41 +341,61 @@ def doc_bootstrap(
     return (shares[int(0.025 * reps)], shares[int(0.975 * reps) - 1])
 
 
-def cmd_report() -> int:
-    if not VERDICTS.is_file():
-        print(f"{VERDICTS.name} not found: run `sample` and judge the spans first")
+def cmd_report(audits: Sequence[Audit]) -> int:
+    present = [a for a in audits if a.path.is_file()]
+    for a in audits:
+        if not a.path.is_file():
+            print(f"{a.path.name} not found: run `sample` and judge the spans first")
+    if not present:
         return 0
-    rows = read_verdicts()
     run = run_split()
-    current = {(f.file, f.start, f.end): f for f in run.fps}
+    for a in present:
+        report_audit(run, a)
+    return 0
+
+
+def report_audit(run: SplitRun, audit: Audit) -> None:
+    """Print the figures of one verdicts file against the current false positives."""
+    rows = read_verdicts(audit.path)
+    current = {key(f): f for f in run.fps}
     audited: list[tuple[dict[str, str], FalsePositive]] = []
     gone = renamed = 0
     for r in rows:
-        f = current.get((r["file"], int(r["start"]), int(r["end"])))
+        f = current.get(row_key(r))
         if f is None:
             gone += 1
         else:
             audited.append((r, f))
             renamed += f.skill != r["skill"]
-    audited_keys = {(r["file"], int(r["start"]), int(r["end"])) for r in rows}
-    unaudited = sum(1 for key in current if key not in audited_keys)
+    audited_keys = {row_key(r) for r in rows}
+    earlier = [p for p in audit.exclude if p.is_file()]
+    excluded = span_keys(earlier)
+    pool = [k for k in current if k not in excluded]  # population the sample was drawn from
+    unaudited = sum(1 for k in pool if k not in audited_keys)
     n = len(audited)
     k = sum(r["verdict"] == "skill" for r, _ in audited)
     share = k / n if n else 0.0
     lo, hi = wilson(k, n)
-    blo, bhi = doc_bootstrap([(f.file, r["verdict"] == "skill") for r, f in audited])
+    blo, bhi = doc_bootstrap(
+        [(f.file, r["verdict"] == "skill") for r, f in audited], seed=audit.seed
+    )
     p = run.precision
 
     def est(s: float) -> float:
         return p + (1 - p) * s
 
     counts = collections.Counter(f.stratum for f in run.fps)
-    print(f"\ndotin {SPLIT}: audit of skill false positives ({VERDICTS.name}, seed {SEED})")
+    print(f"\ndotin {SPLIT}: {audit.label} ({audit.path.name}, seed {audit.seed})")
     print(
         f"  P_gold = {run.n_correct}/{run.n_pred} = {p:.3f}; false positives {len(run.fps)} ("
         + ", ".join(f"{s} docs {counts[s]}" for s in STRATA)
         + ")"
     )
+    if earlier:
+        print(
+            f"  drawn from the false positives not in {', '.join(e.name for e in earlier)}: "
+            f"{len(pool)} of them today"
+        )
     print(
         f"  audited {len(rows)}: still false positives {n} "
         f"(from {len({f.file for _, f in audited})} résumés; canonical name changed {renamed}); "
@@ -320,7 +404,7 @@ def cmd_report() -> int:
     )
     if not n:
         print("  no audited span is still predicted: draw a new sample")
-        return 0
+        return
     print(
         f"  judged genuine skill: {k}/{n} = {share:.3f} "
         f"(95% Wilson {lo:.3f}–{hi:.3f}; résumé-level bootstrap {blo:.3f}–{bhi:.3f})"
@@ -347,6 +431,23 @@ def cmd_report() -> int:
             print(f"    stratum {s:<10} {ks:>3}/{ns:<3} = {ks / ns:.3f} ({a:.3f}–{b:.3f})")
         else:
             print(f"    stratum {s:<10} no false positives audited")
+    if earlier:
+        # The whole current population: spans of the earlier audits still predicted are known
+        # by their verdicts; the others (the pool) are estimated by this sample's share.
+        old = [r for r in (r for e in earlier for r in read_verdicts(e)) if row_key(r) in current]
+        k_old, n_all = sum(r["verdict"] == "skill" for r in old), len(run.fps)
+
+        def whole(s: float) -> float:
+            return (k_old + len(pool) * s) / n_all
+
+        print(
+            f"  whole current false-positive population ({n_all}): {len(old)} earlier-audit "
+            f"spans still predicted, {k_old} genuine by their verdicts, + {len(pool)} at this "
+            f"sample's share: share {whole(share):.3f} (95% {whole(lo):.3f}–{whole(hi):.3f}; "
+            f"bootstrap {whole(blo):.3f}–{whole(bhi):.3f}), precision {est(whole(share)):.3f} "
+            f"(95% {est(whole(lo)):.3f}–{est(whole(hi)):.3f}; "
+            f"bootstrap {est(whole(blo)):.3f}–{est(whole(bhi)):.3f})"
+        )
     by_section: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for r, f in audited:
         by_section[f.section or "(none)"][r["verdict"]] += 1
@@ -358,19 +459,46 @@ def cmd_report() -> int:
             category(r["reason"]) for r, _ in audited if r["verdict"] == verdict
         )
         print(f"  {verdict} categories: " + ", ".join(f"{w} ({c})" for w, c in cats.most_common()))
-    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("mode", nargs="?", choices=("report", "sample"), default="report")
     ap.add_argument("--template", action="store_true", help="sample: print CSV rows to fill")
+    ap.add_argument(
+        "--seed", type=int, default=None, help=f"sample: the draw's seed (default {SEED})"
+    )
+    ap.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="sample: leave out every span of this verdicts file (repeatable)",
+    )
+    ap.add_argument(
+        "--verdicts",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="report: this verdicts file only (default: every file in AUDITS present)",
+    )
     args = ap.parse_args(argv)
     if not ev.EVAL.is_dir():
         print(f"{ev.EVAL} not found: skipping the skill false-positive audit")
         return 0
     sys.path.insert(0, str(ROOT))
-    return cmd_sample(args.template) if args.mode == "sample" else cmd_report()
+    if args.mode == "sample":
+        return cmd_sample(args.template, SEED if args.seed is None else args.seed, args.exclude)
+    return cmd_report(AUDITS if args.verdicts is None else [audit_for(args.verdicts, args.seed)])
+
+
+def audit_for(path: Path, seed: int | None) -> Audit:
+    """The registered audit of ``path``, or an ad-hoc one (seed from ``--seed``, else SEED)."""
+    for a in AUDITS:
+        if a.path == path.resolve():
+            return a
+    return Audit(path, "audit of skill false positives", SEED if seed is None else seed)
 
 
 if __name__ == "__main__":
