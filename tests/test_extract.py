@@ -177,6 +177,14 @@ def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
         ("06/21 - Now", 66),
         ("May '19 – Present", 91),
         ("2012-2014", 24),
+        ("2015 – till date", 143),
+        ("Mar'15 - Jun'16", 16),
+        ("Dec' 2015 to Sept' 2016", 10),
+        ("Jan-15 to Dec-16", 24),
+        ("04-09-2003 to 19-12-2007", 52),  # day first
+        ("2/1/2012 - 1/1/2014", 24),  # month first
+        ("Mar 2008  Present", 225),  # the dash lost
+        ("Aug 2009\nPresent", 208),  # the dash lost, then the line break restored
     ],
 )
 def test_date_ranges(text: str, months: int) -> None:
@@ -796,4 +804,153 @@ def test_ambiguous_name_wrapped_into_a_phrase_is_not_a_skill(nlp: Language) -> N
     doc = nlp(text)
     assert [s.start_char for s in doc.spans["skills"] if s.label_ == "Less"] == [
         text.index("Less (")
+    ]
+
+
+def _roles(text: str) -> list[tuple[str, str, dt.date, dt.date | None]]:
+    return [
+        (r.title, r.employer, r.start, r.end) for r in find_roles(text, [(0, len(text))], AS_OF)
+    ]
+
+
+def test_job_board_layout_title_then_employer_and_town() -> None:
+    text = (
+        "Experience\n\nSenior Associate Consultant\n\n"
+        "Infosys Limited -  Bangalore Urban, Karnataka -\n\nJuly 2017 to Present\n\n"
+        "- Project management office\n\nApplication Developer\n\n"
+        "SAP ABAP -  Kolkata, West Bengal -\n\nMay 2016 to June 2017\n\n- Reports\n"
+    )
+    assert _roles(text) == [
+        ("Senior Associate Consultant", "Infosys Limited", dt.date(2017, 7, 1), None),
+        ("Application Developer", "SAP ABAP", dt.date(2016, 5, 1), dt.date(2017, 7, 1)),
+    ]
+
+
+def test_employer_and_town_without_title_is_not_a_title() -> None:
+    text = (
+        "Experience\n\nINFOSYS LIMITED -  Pune, Maharashtra -\n\nApril 2017 to Present\n\n"
+        "Location: Pune, India\nClient: Insurance client\nDuration: April 2017 -Till Date\n\n"
+        "- Designed the solution\n"
+    )
+    # the labelled "Duration:" line dates the same role: it opens no second one
+    assert _roles(text) == [("", "INFOSYS LIMITED", dt.date(2017, 4, 1), None)]
+
+
+def test_labelled_fields_give_title_and_employer() -> None:
+    text = (
+        "Work Experience:\nDesignation: Digital Advertising Executive\n"
+        "Organization: Violet Advertisers, Phoenix, AZ\nDuration: May 2010 - till date\n"
+        "Devise advertising strategies\nDesignation: Digital Advertising Assistant\n"
+        "Organization: Mayfair Advertisers, Phoenix, AZ\nPeriod: January 2009 - April 2010\n"
+        "Prepared materials\n"
+    )
+    assert _roles(text) == [
+        ("Digital Advertising Executive", "Violet Advertisers", dt.date(2010, 5, 1), None),
+        (
+            "Digital Advertising Assistant",
+            "Mayfair Advertisers",
+            dt.date(2009, 1, 1),
+            dt.date(2010, 5, 1),
+        ),
+    ]
+
+
+def test_from_to_dates_under_title_and_employer() -> None:
+    text = "Experience\nSoftware Engineer, Acme Ltd\nFrom Jan 2015 to Mar 2017\n- Built APIs\n"
+    assert _roles(text) == [
+        ("Software Engineer", "Acme Ltd", dt.date(2015, 1, 1), dt.date(2017, 4, 1))
+    ]
+
+
+def test_since_dates_the_current_role_only() -> None:
+    text = (
+        "Experience\nLead Engineer, Acme Corp   Since 2015\n- Led the team\n"
+        "Developer, Beta Inc.   2012 - 2016\n- Wrote code\nMember since 2003\n"
+    )
+    roles = find_roles(text, [(0, len(text))], AS_OF)
+    assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
+        ("Lead Engineer", "Acme Corp", dt.date(2015, 1, 1), None),
+        ("Developer", "Beta Inc.", dt.date(2012, 1, 1), dt.date(2016, 1, 1)),
+    ]
+    assert total_years(roles, AS_OF) == 14.9  # Jan 2012 to Nov 2026, the overlap once
+
+
+def test_onwards_after_a_sentence_is_dated_but_not_titled() -> None:
+    text = "Experience\n• Experience in Oracle Hyperion products. (September 2017 onwards)\n"
+    assert _roles(text) == [("", "", dt.date(2017, 9, 1), None)]
+
+
+def test_lost_dash_between_dates_and_title_below() -> None:
+    text = (
+        "Experience\nNestle, Norwalk, CT | Mar 2008\nPresent\nDigital Marketing Executive\n"
+        "- Devise plans\nNestle, Norfolk, CT | Jan 2007\nMar 2008\nMarketing Assistant\n"
+        "- Assisted\n"
+    )
+    assert _roles(text) == [
+        ("Digital Marketing Executive", "Nestle", dt.date(2008, 3, 1), None),
+        ("Marketing Assistant", "Nestle", dt.date(2007, 1, 1), dt.date(2008, 4, 1)),
+    ]
+
+
+def test_column_of_years_is_not_a_range() -> None:
+    assert _roles("Experience\nProjects\n2013\n2012\n2011\n2011\n") == []
+
+
+def test_worked_as_sentence_gives_title_and_employer() -> None:
+    text = (
+        "Experience\n- Worked as Software Engineer with Prolifics Corporation Limited "
+        "from Dec' 2015 to Sept' 2016\n"
+    )
+    assert _roles(text) == [
+        (
+            "Software Engineer",
+            "Prolifics Corporation Limited",
+            dt.date(2015, 12, 1),
+            dt.date(2016, 10, 1),
+        )
+    ]
+
+
+def test_placeholder_company_and_legal_form_is_the_employer() -> None:
+    text = (
+        "Experience\nCOMPANY, INC., City, ST\n2007-Present\n"
+        "Female-owned small business specializing in power backup solutions.\n"
+    )
+    assert _roles(text) == [("", "COMPANY, INC.", dt.date(2007, 1, 1), None)]
+
+
+def test_title_with_town_keeps_its_employer() -> None:
+    text = "Experience\nMarketing Assistant, Salvation Army, Melbourne  Dec 2013 - Feb 2014\n"
+    assert _roles(text) == [
+        ("Marketing Assistant", "Salvation Army", dt.date(2013, 12, 1), dt.date(2014, 3, 1))
+    ]
+
+
+def test_month_range_within_a_year() -> None:
+    text = "Experience\nIntern engineer, Joobi Solution Limited, Ireland  Jun- Sept 2008\n"
+    assert _roles(text) == [
+        ("Intern engineer", "Joobi Solution Limited", dt.date(2008, 6, 1), dt.date(2008, 10, 1))
+    ]
+
+
+def test_unknown_experience_heading_still_yields_roles(nlp: Language) -> None:
+    text = (
+        "Jane Doe\nCareer Experience/Job History\n2004\n"
+        "Present: Associate Art Editor, Digital Hobbies Americas, Detroit\n"
+        "- Conduct editorial meetings\nEducation\n1999\n2003: BA Commercial Arts\n"
+    )
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    assert [(x.title, x.employer, x.start, x.end) for x in r.roles] == [
+        ("Associate Art Editor", "Digital Hobbies Americas", dt.date(2004, 1, 1), None)
+    ]
+    assert r.experience_years == 22.9  # Jan 2004 to Nov 2026; the degree's years not counted
+
+
+def test_employer_and_town_above_dates_title_label_below() -> None:
+    text = (
+        "Experience\nPricewaterhouseCoopers\nDenver, Colorado\n2003-Present\nProject Manager:\n"
+        "- CRM projects\n"
+    )
+    assert _roles(text) == [
+        ("Project Manager", "PricewaterhouseCoopers", dt.date(2003, 1, 1), None)
     ]

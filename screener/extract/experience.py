@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from screener.extract.sections import classify_heading, iter_lines
 from screener.records import Role
@@ -37,15 +38,40 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19|20)\d{2}"
+#: A two-digit year after an apostrophe or a hyphen: ``May '19``, ``Mar’15``, ``Jan-15``.
+_YY = r"(?:['’‘`]\s?\d{2}|(?<=[-/])\d{2})(?!\d)"
+#: An optional day before the month: ``1st Jan 2015``, ``01-Jan-2015``.
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+)?"
 _DATE = (
-    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|'\d{{2}})"  # Jan 2019, Sept. 2020, May '19
+    rf"(?:{_DAY}{_MONTH}\s*[,/'’-]?\s*(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19, Jan-15
+    rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 04-09-2003, 2/1/2012 (day and month)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:{_YEAR}|\d{{2}})"  # 03/2017, 06/21, 3.2019
     rf"|{_YEAR})"  # 2015
 )
-_PRESENT = r"(?:present|current(?:ly)?|now|today|date|ongoing|till date|to date)"
+_PRESENT = (
+    r"(?:present|current(?:ly)?|now|today|date|ongoing|on-?going|continuing|"
+    r"till\s*(?:date|now|present)|to\s*date|(?:up\s*)?to\s+(?:the\s+)?present|onwards?)"
+)
+#: What joins the two ends of a range: a dash or a word, or (where a dash was lost) a run
+#: of spaces or a line break.
+_TO = r"(?:-|–|—|‒|−|~|to|until|till|through|thru|up\s*to)"
 RANGE = re.compile(
-    rf"(?<![\w/])(?P<start>{_DATE})\s*(?:-|–|—|‒|−|to|until|till|through|thru)\s*"
+    rf"(?<![\w/])(?P<start>{_DATE})(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?)"
     rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/])",
+    re.IGNORECASE,
+)
+#: A range named by its start only: ``Since 2015``, ``from March 2019``, ``2017 onwards``.
+OPEN_RANGE = re.compile(
+    rf"(?<![\w/])(?:(?:since|from|w\.?e\.?f\.?)\s*:?\s*(?P<start>{_DATE})(?!\s*{_TO})"
+    rf"|(?P<start2>{_DATE})\s*(?:onwards?|till\s+now))(?![\w/])",
+    re.IGNORECASE,
+)
+#: The earliest start read from a start alone (``Since 2015``): earlier ones date
+#: organisations, not roles.
+_OPEN_SINCE = 1970
+#: A month range within one year: ``Jan-Mar 2011``, ``Jun - Sept 2008``.
+MONTH_RANGE = re.compile(
+    rf"(?<![\w/])(?P<m1>{_MONTH})\s*{_TO}\s*(?P<m2>{_MONTH})\s*,?\s*(?P<year>{_YEAR})(?![\w/])",
     re.IGNORECASE,
 )
 #: Number words read in "six years of experience".
@@ -87,7 +113,7 @@ _SPLIT_TITLE = re.compile(r"\s+(?:at|@)\s+|\s*[|,–—]\s*|\s+-\s+")
 
 
 def _year(text: str, as_of: dt.date) -> int:
-    digits = text.strip("'")
+    digits = text.strip("'’‘` ")
     if len(digits) == 2:
         y = 2000 + int(digits)
         return y if y <= as_of.year + 1 else y - 100
@@ -99,9 +125,16 @@ def parse_date(text: str, as_of: dt.date) -> tuple[dt.date, bool] | None:
     t = text.strip().lower()
     if re.fullmatch(_PRESENT, t):
         return None
-    m = re.fullmatch(rf"({_MONTH})\s*,?\s*({_YEAR}|'\d{{2}})", t)
+    m = re.fullmatch(rf"{_DAY}({_MONTH})\s*[,/'’-]?\s*({_YEAR}|['’‘`]\s?\d{{2}}|\d{{2}})", t)
     if m:
         return dt.date(_year(m.group(2), as_of), MONTHS[m.group(1)[:3]], 1), True
+    m = re.fullmatch(rf"(\d{{1,2}})([/.-])(\d{{1,2}})[/.-]({_YEAR})", t)
+    if m:
+        first, second = int(m.group(1)), int(m.group(3))
+        # 19-12-2007 is day first; 2/1/2012 is month first (US, with slashes); 04-09-2003 is
+        # day first (with dashes or dots, as in most of the world)
+        month = second if first > 12 or (second <= 12 and m.group(2) != "/") else first
+        return (dt.date(int(m.group(4)), month, 1), True) if 1 <= month <= 12 else None
     m = re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR}|\d{{2}})", t)
     if m:
         return dt.date(_year(m.group(2), as_of), int(m.group(1)), 1), True
@@ -120,15 +153,38 @@ def _add_month(d: dt.date) -> dt.date:
 
 def read_range(match: re.Match[str], as_of: dt.date) -> tuple[dt.date, dt.date | None] | None:
     """``(start, exclusive end or None for present)`` of a RANGE match, None if implausible."""
-    start = parse_date(match.group("start"), as_of)
+    if _dash_lost(match):
+        return None
+    return range_of(match.group("start"), match.group("end"), as_of)
+
+
+def _dash_lost(match: re.Match[str]) -> bool:
+    """A range whose ends are joined only by spaces or a line break, and both bare years
+    (``2013`` / ``2014``: a column of years, not a range), unless text follows the second
+    year on its line."""
+    sep = match.string[match.end("start") : match.start("end")]
+    if sep.strip():
+        return False
+    after = match.string[match.end("end") :].split("\n", 1)[0]
+    if "\n" in sep and after.strip():
+        return False  # "2001" / "2005: Assistant Producer, Sony"
+    return bool(
+        re.fullmatch(_YEAR, match.group("start")) and re.fullmatch(_YEAR, match.group("end"))
+    )
+
+
+def range_of(
+    start_text: str, end_text: str, as_of: dt.date
+) -> tuple[dt.date, dt.date | None] | None:
+    """``(start, exclusive end or None for present)`` of two date texts, None if implausible."""
+    start = parse_date(start_text, as_of)
     if start is None:
         return None
-    end_text = match.group("end")
     end = parse_date(end_text, as_of)
     if end is None:
         if not re.fullmatch(_PRESENT, end_text.strip().lower()):
             return None
-        return (start[0], None) if start[0] <= as_of else None
+        return (start[0], None) if start[0] <= as_of and start[0].year >= 1950 else None
     end_date = _add_month(end[0]) if end[1] else end[0]
     if not end[1] and end_date <= start[0]:
         end_date = dt.date(end[0].year + 1, 1, 1)  # "2019 - 2019": within that year
@@ -158,12 +214,35 @@ _TITLE_WORD = re.compile(
     r"\b(?:developer|engineer|programmer|manager|analyst|intern|internship|trainee|consultant|"
     r"lead|architect|designer|scientist|administrator|admin|specialist|officer|director|"
     r"assistant|associate|executive|coordinator|tester|technician|head|president|founder|"
-    r"co-founder|cto|ceo|vp|owner|accountant|advisor|adviser|supervisor|representative|"
+    r"co-founder|cto|ceo|cfo|coo|vp|owner|accountant|advisor|adviser|supervisor|representative|"
     r"instructor|teacher|lecturer|professor|researcher|fellow|clerk|operator|agent|"
     r"freelancer?|contractor|partner|principal|sde|sre|devops|qa|member|staff|expert|tutor|"
     r"nurse|chef|cook|electrician|apprentice|journeyman|barista|generalist|auditor|writer|"
     r"editor|recruiter|volunteer|worker|cashier|driver|secretary|receptionist|pharmacist|"
-    r"physician|doctor|therapist|counsel+or|mentor|trainer|planner|buyer|estimator)s?\b",
+    r"physician|doctor|therapist|counsel+or|mentor|trainer|planner|buyer|estimator|"
+    r"paralegal|librarian|coach|attorney|lawyer|producer|artist|photographer|reporter|"
+    r"journalist|copywriter|mechanic|machinist|welder|carpenter|foreman|superintendent|"
+    r"inspector|investigator|aide|attendant|bartender|waiter|waitress|caregiver|student|"
+    r"chairman|chairperson|dean|registrar|paraprofessional|strategist|evangelist)s?\b",
+    re.IGNORECASE,
+)
+#: Words naming an organisation: ``Infosys Limited``, ``Oracle India Pvt Ltd``, ``Acme Labs``.
+_COMPANY_WORD = re.compile(
+    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|pvt|private|corp|corporation|company|gmbh|"
+    r"pty|technologies|solutions|systems|services|consultancy|infotech|labs?|group|bank|"
+    r"university|college|school|institute|hospital|clinic|agency|enterprises?|industries|"
+    r"international|networks|communications|foundation|studios?|academy|center|centre)\b",
+    re.IGNORECASE,
+)
+#: A legal form, which only an organisation's name has.
+_LEGAL_FORM = re.compile(
+    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|pvt|corp|corporation|gmbh|pty)\b\.?",
+    re.IGNORECASE,
+)
+#: A part that is only a legal form, split off its name by a comma: ``Acme, Inc.``.
+_LEGAL_ONLY = re.compile(
+    r"^(?:(?:pvt|private|ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|gmbh|pty)"
+    r"\.?\s*)+$",
     re.IGNORECASE,
 )
 _US_STATE = r"[A-Z]{2}"
@@ -175,11 +254,43 @@ _LOCATION = re.compile(
     rf"[\s,/()-]*(?:(?:remote|hybrid|on-?site|in-?office)\b[\s,/()-]*)*$",
     re.IGNORECASE,
 )
+#: A town, region or country name: one to three capitalised words (case-sensitive).
+_PLACE_NAME = re.compile(r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}$")
 _REMOTE = re.compile(r"\b(?:remote|hybrid|on-?site|in-?office|wfh)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•*·▪●○■◦►»>✓✔➢➤-]|o\s)")
 _STRIP = " ()|,–—-\t•*·"
 #: A line ending like a sentence ("… documentation.", "…;"), not an abbreviation ("Inc.").
 _SENTENCE_END = re.compile(r"(?:[a-z]{4,}\.|[;:])$")
+#: A label before a role's dates: "Duration:", "Period -", "From", "Since".
+_DATE_LABEL = re.compile(
+    r"(?:\b(?:total\s+)?(?:duration|(?:time\s+|working\s+|employment\s+)?period|tenure|dates?|"
+    r"from|since|worked\s+from|date\s+of\s+joining|joining\s+date|timeline)\s*[:–-]?\s*|[(\[])$",
+    re.IGNORECASE,
+)
+#: A labelled field naming a role's title or employer: "Designation: Team Lead".
+_FIELD = re.compile(
+    r"^\s*(?:[•*·▪●➢➤-]\s*)?(?P<label>designation|position(?:\s+held)?|role|job\s*title|"
+    r"title|post|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:–-]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_EMPLOYER_LABELS = ("company", "employer", "organi", "firm")
+#: Any other labelled line ("Client: …", "Location: …", "Environment: …"): not a header.
+_LABEL_LINE = re.compile(r"^\s*[A-Za-z][\w ./&()'-]{0,30}?\s*:(?:\s|$)")
+#: Page furniture between a header and its dates: links, e-mail, "Page 1 of 2".
+_FURNITURE = re.compile(r"https?://|www\.|\S@\S|^page\s+\d+(?:\s+of\s+\d+)?$", re.IGNORECASE)
+#: A duration, which is neither title nor employer: "9 Months", "1year 6months".
+_DURATION = re.compile(
+    r"^\(?(?:\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?|weeks?)\s*(?:and\s*)?)+\)?$",
+    re.IGNORECASE,
+)
+#: "Worked as a Software Engineer with Prolifics": the title and the employer in a sentence.
+_WORKED_AS = re.compile(
+    r"^(?:(?:presently|currently|previously)\s+)?(?:i\s+(?:am|was)\s+)?"
+    r"(?:worked|working|employed|served|serving|associated|joined)\s+(?:with\s+|at\s+)?"
+    r"(?:(?P<emp1>.+?)\s+)?as\s+(?:an?\s+)?(?P<title>.+?)"
+    r"(?:\s+(?:with|at|in|for)\s+(?P<emp2>.+?))?$",
+    re.IGNORECASE,
+)
 
 
 def _is_location(text: str) -> bool:
@@ -202,7 +313,77 @@ def _has_title(text: str) -> bool:
     return bool(_TITLE_WORD.search(text))
 
 
+def _is_company(text: str) -> bool:
+    """Whether ``text`` names an organisation: a legal form, or an organisation word and no
+    job-title word (``Infosys Limited``, ``Acme Labs``; not ``Software Engineer``)."""
+    return bool(_LEGAL_FORM.search(text)) or (
+        bool(_COMPANY_WORD.search(text)) and not _has_title(text)
+    )
+
+
+def _place_name(part: str) -> bool:
+    """One to three capitalised words that name no role and no organisation: ``Pune``."""
+    return bool(_PLACE_NAME.match(part)) and not _has_title(part) and not _is_company(part)
+
+
+def _split_places(header: str, parts: list[str]) -> tuple[list[str], bool]:
+    """``parts`` without the trailing place, and whether one was dropped.
+
+    A place is dropped when it reads as one beyond doubt: a state code (``Norwalk, CT``),
+    ``Remote``, a town after an organisation's name (``Infosys Ltd, Pune``), or a town
+    closing a header that ends in a dash (``INFOSYS LIMITED - Bangalore Urban, Karnataka -``,
+    as job-board exports set them); then the town before a dropped region or state.
+    """
+    dropped = False
+    while len(parts) > 1:
+        last, prev = parts[-1], parts[-2]
+        state = bool(_REMOTE.fullmatch(last.strip()) or re.fullmatch(r"[A-Z]{2}", last))
+        town = _place_name(last) and bool(
+            _is_company(prev) or re.search(r"\s[-–—]\s*$", header) or dropped
+        )
+        if not (state or town):
+            break
+        parts = parts[:-1]
+        dropped = True
+    return parts, dropped
+
+
+_CLEAN_EDGE = " |,–—-\t•*·:;{}"
+
+
+def _clean(value: str) -> str:
+    """A title or employer without stray brackets, labels or trailing punctuation."""
+    value = value.strip(_CLEAN_EDGE)
+    m = _FIELD.match(value)
+    if m:
+        value = m.group("value").strip(_CLEAN_EDGE)
+    for open_, close in ("()", "[]"):
+        if value.count(open_) > value.count(close):
+            value = value[: value.rfind(open_)].strip(_CLEAN_EDGE)
+        elif value.count(close) > value.count(open_):
+            value = value[value.find(close) + 1 :].strip(_CLEAN_EDGE)
+        if value.startswith(open_) and value.endswith(close):
+            value = value[1:-1].strip(_CLEAN_EDGE)
+    if _DURATION.match(value) or not re.search(r"[A-Za-z]", value):
+        return ""
+    if value[:1].islower() and not (_has_title(value) or _is_company(value)):
+        return ""  # words from a sentence: "respectively.", "management"
+    return value
+
+
+def _employer_of(line: str) -> str:
+    """The employer named by a line known to name one: its first part unless that is a
+    title (``Zurich Payments AG, Zurich``, ``Infosys Ltd - Pune``, ``Lead, Acme``)."""
+    title, employer = _title_employer(line)
+    return employer if not title or _has_title(title) else title
+
+
 def _title_employer(header: str) -> tuple[str, str]:
+    """``(title, employer)`` from one header line, either possibly empty."""
+    worked = _WORKED_AS.match(header.strip(_STRIP))
+    if worked:
+        employer = worked.group("emp2") or worked.group("emp1") or ""
+        return _clean(worked.group("title")), _clean(employer)
     pieces: list[str] = []
     pos = 0
     for sep in _SPLIT_TITLE.finditer(header):
@@ -212,18 +393,31 @@ def _title_employer(header: str) -> tuple[str, str]:
         pieces.append(header[pos : sep.start()])
         pos = sep.end()
     pieces.append(header[pos:])
-    parts = [p.strip(" •*·-") for p in pieces if p.strip(" •*·-")]
-    parts = [p for p in parts if not RANGE.fullmatch(p)]
+    parts: list[str] = []
+    for piece in pieces:
+        p = piece.strip(" •*·-")
+        if not p or RANGE.fullmatch(p) or _DURATION.match(p):
+            continue
+        if parts and _LEGAL_ONLY.match(p):
+            parts[-1] = f"{parts[-1]}, {p}"  # "Acme, Inc."
+        else:
+            parts.append(p)
+    parts, had_place = _split_places(header, parts)
     if not parts:
         return "", ""
     if len(parts) == 1:
-        return parts[0], ""
+        only = parts[0]
+        if not _has_title(only) and (had_place or _is_company(only)):
+            return "", _clean(only)  # "Infosys Limited - Pune": an employer and its town
+        return _clean(only), ""
     if not _has_title(parts[0]):
         # "Employer | Title | Dates": the title is the first part naming a role.
         for i, part in enumerate(parts[1:], start=1):
             if _has_title(part):
-                return part, parts[0] if i == 1 else parts[i - 1]
-    return parts[0], parts[1]
+                return _clean(part), _clean(parts[0] if i == 1 else parts[i - 1])
+        if _is_company(parts[0]) and not _is_company(parts[1]):
+            return _clean(parts[1]), _clean(parts[0])
+    return _clean(parts[0]), _clean(parts[1])
 
 
 def _stack(lines: Sequence[str]) -> tuple[str, str]:
@@ -233,30 +427,65 @@ def _stack(lines: Sequence[str]) -> tuple[str, str]:
     top, low = lines[0].strip(_STRIP), lines[1].strip(_STRIP)
     if _is_place(low):  # "Title – Employer" / "City, ST"
         return _title_employer(top)
+    top_title, top_employer = _title_employer(lines[0])
+    low_title, low_employer = _title_employer(lines[1])
     if _has_title(low) and not _has_title(top):  # "Employer" / "Title"
-        return low, top
-    return top, low
+        return low_title, top_employer or top_title
+    if top_employer and not top_title:  # "Acme Ltd - Pune" / "Title"
+        return low_title or low_employer, top_employer
+    if top_employer and not (low_employer or low_title):
+        return top_title, top_employer
+    return top_title, low_employer or low_title
+
+
+def _is_sentence(text: str) -> bool:
+    """Text from a description, not a header: many words, or a full stop after a word."""
+    words = text.split()
+    return len(words) > 12 or (len(words) > 4 and bool(re.search(r"[a-z]{3,}\.(?:\s|$)", text)))
+
+
+def _header_like(line: str) -> bool:
+    """A short line that can name a role or an employer (not a description's last words)."""
+    words = line.split()
+    if len(words) > 9 or not (line[:1].isupper() or line[:1].isdigit()):
+        return False
+    return not (len(words) >= 4 and re.fullmatch(r"[A-Z][a-z]+ed", words[0]))
+
+
+def _names_employer(line: str) -> bool:
+    """A header line that can name an employer: no job title, no sentence."""
+    return (
+        not _has_title(line)
+        and _header_like(line)
+        and not re.search(r"[a-z]{3,}\.$", line)
+        and not _LABEL_LINE.match(line)
+    )
 
 
 def _header_above(lines: Sequence[tuple[int, int, str]], idx: int, floor: int) -> list[int]:
     """Indices (top first) of up to two header lines right above line ``idx``.
 
     Header lines are short, non-bullet lines after line ``floor`` (the previous role's
-    dated line); a blank line ends the header once one line is found.
+    dated line); a blank line ends the header once one line is found, unless the dates
+    themselves stand apart (``Title`` / blank / ``Employer - City -`` / blank / dates,
+    as job-board exports set them). Lines of punctuation and page furniture are skipped.
     """
     found: list[int] = []
     j = idx - 1
+    spaced = j > floor and not lines[j][2].strip()
     while j > floor and len(found) < 2:
         line = lines[j][2].strip()
-        if not line:
-            if found:
+        if not line or not re.search(r"\w", line) or _FURNITURE.search(line):
+            if found and not line and not spaced:
                 break
             j -= 1
             continue
         sentence = bool(_SENTENCE_END.search(line)) and len(line.split()) > 3
         if _BULLET.match(lines[j][2]) or len(line) > 80 or sentence or RANGE.search(line):
             break
-        if classify_heading(line):
+        if classify_heading(line) or _LABEL_LINE.match(line) or _FIELD.match(line):
+            break
+        if not _header_like(line) and (found or spaced):
             break
         found.append(j)
         j -= 1
@@ -271,77 +500,207 @@ def _line_below(lines: Sequence[tuple[int, int, str]], idx: int, stop: int) -> s
     text = line.strip()
     if not text or _BULLET.match(line) or len(text.split()) > 8 or text.endswith((".", ";")):
         return ""
-    if RANGE.search(text) or classify_heading(text):
+    if RANGE.search(text) or classify_heading(text) or _FURNITURE.search(text):
         return ""
+    if _LABEL_LINE.match(text) and not text.endswith(":"):
+        return ""  # "Client: Acme" ("Project Manager:" alone is the title)
     return text
 
 
-def _head(
-    lines: Sequence[tuple[int, int, str]], idx: int, m: re.Match[str], floor: int, nxt: int
-) -> tuple[int, str, str]:
-    """``(first line, title, employer)`` of the role dated on line ``idx``.
+class _Dated(NamedTuple):
+    """A role's dates: on line ``idx`` (through line ``last`` when they run onto the next
+    line), at ``start``–``end`` of ``text`` (those lines joined by ``\\n``)."""
 
-    ``floor`` is the previous role's dated line and ``nxt`` the next one's.
+    idx: int
+    last: int
+    text: str
+    start: int
+    end: int
+    interval: tuple[dt.date, dt.date | None]
+    #: Dated by its start alone ("Since 2015").
+    alone: bool = False
+
+
+def _dated_lines(lines: Sequence[tuple[int, int, str]], as_of: dt.date) -> list[_Dated]:
+    """Every line dating a role: a range (``Jan 2019 – Present``, ``2015 - 2017``, the two
+    dates on consecutive lines where a dash was lost), a month range (``Jan-Mar 2011``), or
+    a start alone (``Since 2015``, ``from March 2019``, ``2017 onwards``) on a short line
+    (read only for the first role of a résumé: the current one, which "member since 2003"
+    and the like further down are not)."""
+    out: list[_Dated] = []
+    skip = -1
+    for idx, (_s, _e, line) in enumerate(lines):
+        if idx <= skip:
+            continue
+        m = RANGE.search(line)
+        rng = read_range(m, as_of) if m else None
+        if m and rng:
+            out.append(_Dated(idx, idx, line, m.start(), m.end(), rng))
+            continue
+        if idx + 1 < len(lines) and re.search(rf"{_DATE}\s*(?:{_TO}\s*)?$", line, re.I):
+            joined = line + "\n" + lines[idx + 1][2]
+            m = RANGE.search(joined)
+            rng = read_range(m, as_of) if m and m.start() < len(line) < m.end() else None
+            if m and rng:
+                out.append(_Dated(idx, idx + 1, joined, m.start(), m.end(), rng))
+                skip = idx + 1
+                continue
+        mr = MONTH_RANGE.search(line)
+        if mr:
+            year = mr.group("year")
+            rng = range_of(f"{mr.group('m1')} {year}", f"{mr.group('m2')} {year}", as_of)
+            if rng:
+                out.append(_Dated(idx, idx, line, mr.start(), mr.end(), rng))
+                continue
+        mo = OPEN_RANGE.search(line)
+        if mo and len(line.split()) <= 16:
+            rng = range_of(mo.group("start") or mo.group("start2"), "present", as_of)
+            if rng and rng[0].year >= _OPEN_SINCE:  # not "a port in use since 1962"
+                out.append(_Dated(idx, idx, line, mo.start(), mo.end(), rng, alone=True))
+    return out
+
+
+def _fields(lines: Sequence[tuple[int, int, str]], first: int, stop: int) -> tuple[str, str]:
+    """``(title, employer)`` from labelled lines (``Designation: …``, ``Company: …``)."""
+    title = employer = ""
+    for j in range(max(first, 0), min(stop, len(lines))):
+        m = _FIELD.match(lines[j][2])
+        if not m:
+            continue
+        value = m.group("value")
+        value = RANGE.sub("", value)
+        label = m.group("label").lower()
+        if label.startswith(_EMPLOYER_LABELS):
+            employer = employer or _title_employer(value)[1] or _clean(value)
+        elif len(value.split()) <= 8:
+            title = title or _title_employer(value)[0] or _clean(value)
+    return title, employer
+
+
+def _rest(d: _Dated) -> tuple[str, bool]:
+    """The dated line(s) without the dates and their label (empty when that is a sentence
+    from a description), and whether they name no role of their own: only a label
+    (``Duration:``, ``From``) or a sentence was there."""
+    before, after = d.text[: d.start], d.text[d.end :]
+    bare = _DATE_LABEL.sub("", before.rstrip())
+    labelled = bare.strip(_STRIP) != before.strip(_STRIP)
+    rest = (bare + " | " + after.replace("\n", " ")).strip(_STRIP)
+    if not _WORKED_AS.match(rest) and _is_sentence(rest):
+        return "", True  # "• Worked on Hyperion products. (September 2017 onwards)"
+    return rest, labelled and len(rest) < 3
+
+
+def _field_block(
+    lines: Sequence[tuple[int, int, str]], d: _Dated, floor: int, nxt: int
+) -> tuple[int, int]:
+    """``(first, stop)`` lines of the labelled lines around a role's dates (``Designation:
+    …`` / ``Organization: …`` / ``Duration: …``), the dated line(s) included."""
+    first = d.idx
+    while first - 1 > floor and _LABEL_LINE.match(lines[first - 1][2]):
+        first -= 1
+    stop = d.last + 1
+    while stop < min(nxt, d.last + 8) and (
+        _LABEL_LINE.match(lines[stop][2]) or not lines[stop][2].strip()
+    ):
+        stop += 1
+    return first, stop
+
+
+def _head(
+    lines: Sequence[tuple[int, int, str]], d: _Dated, floor: int, nxt: int
+) -> tuple[int, str, str]:
+    """``(first line, title, employer)`` of the role dated on line ``d.idx``.
+
+    ``floor`` is the previous role's last dated line and ``nxt`` the next one's first.
     """
-    line = lines[idx][2]
-    rest = (line[: m.start()] + " | " + line[m.end() :]).strip(_STRIP)
+    idx = d.idx
+    rest, _label_only = _rest(d)
     above = _header_above(lines, idx, floor)
     above_text = [lines[j][2].strip() for j in above]
+    below = _line_below(lines, d.last, nxt)
+    if not rest and below and _has_title(below) and not any(map(_has_title, above_text)):
+        # "Dates" / "Title, Employer" (the dates head the role)
+        title, employer = _title_employer(below)
+        if above and not employer:
+            above_title, above_employer = _stack(above_text)
+            employer = above_employer or above_title
+        return above[0] if above else idx, title, employer
     if above and (len(rest) < 3 or _is_location(rest)):
         # "Title – Employer" / "City, ST | Dates", or "Title" / "Employer" / "Dates".
         title, employer = _stack(above_text)
         if not employer and len(rest) >= 3 and not _is_place(rest):
-            employer = _title_employer(rest)[0]  # "Title" / "Employer  Dates"
+            employer = _employer_of(rest)  # "Title" / "Employer  Dates"
+        if not title and below and not _is_place(below):
+            title = _title_employer(below)[0]  # "Employer - City" / "Dates" / "Title"
+        elif not employer and below and not _has_title(below) and not _is_place(below):
+            employer = _employer_of(below)  # "Title" / "Dates" / "Employer"
         return above[0], title, employer
     if above and not _has_title(rest) and _has_title(above_text[-1]):
         title, employer = _title_employer(above_text[-1])
-        return above[-1], title, employer or _title_employer(rest)[0]
+        return above[-1], title, employer or _employer_of(rest)
     title, employer = _title_employer(rest)
-    below = _line_below(lines, idx, nxt)
     if below and not _has_title(rest) and _has_title(below):
         # "Employer, City  Dates" / "Title"
-        return idx, _title_employer(below)[0], title
+        below_title, below_employer = _title_employer(below)
+        return idx, below_title, employer or title or below_employer
     if below and not employer and _has_title(rest) and not _has_title(below):
         # "Title  Dates" / "Employer, City"
-        employer = _title_employer(below)[0]
+        employer = _employer_of(below)
+    if not title and not employer and below:
+        title, employer = _title_employer(below)
+    if title and not employer and above and _names_employer(above_text[-1]):
+        return above[-1], title, _employer_of(above_text[-1])  # "Employer" / "Title  Dates"
     return idx, title, employer
+
+
+def _overlap(a: tuple[dt.date, dt.date | None], b: tuple[dt.date, dt.date | None]) -> bool:
+    """Whether two ``(start, end or None)`` intervals share a month."""
+    return (a[1] is None or b[0] < a[1]) and (b[1] is None or a[0] < b[1])
 
 
 def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> tuple[Role, ...]:
     """Roles in the given character spans of ``text`` (the experience sections).
 
     Each dated line opens a role; the role's text runs from its header to the next role's
-    header. Title and employer come from the dated line with the dates removed; when
-    that remainder is empty or only a location (``Portland, OR | Sep 2024 – Present``),
-    they come from the short non-bullet lines right above (``Title – Employer``, or
-    ``Title`` / ``Employer`` stacked), which then open the role's text. A remainder that
-    names no role under a line that does (``Python Developer`` / ``Acme Sep 2024 – …``)
-    is read as the employer.
+    header. Title and employer come from the dated line with the dates (and a label such
+    as ``Duration:``) removed; when that remainder is empty or only a location
+    (``Portland, OR | Sep 2024 – Present``), they come from the short non-bullet lines right
+    above (``Title – Employer``, or ``Title`` / ``Employer`` stacked, or ``Employer - Town``),
+    which then open the role's text. A remainder that names no role under a line that does
+    (``Python Developer`` / ``Acme Sep 2024 – …``) is read as the employer. Labelled fields
+    (``Designation: …``, ``Company: …``) near the dates take precedence. A labelled date
+    line (``Duration: …``) within the previous role's dates belongs to that role.
     """
     roles: list[Role] = []
     for span_start, span_end in spans:
         block = text[span_start:span_end]
         lines = list(iter_lines(block))
-        dated: list[tuple[int, re.Match[str], tuple[dt.date, dt.date | None]]] = []
-        for idx, (_s, _e, line) in enumerate(lines):
-            m = RANGE.search(line)
-            rng = read_range(m, as_of) if m else None
-            if m and rng:
-                dated.append((idx, m, rng))
+        dated: list[_Dated] = []
+        for d in _dated_lines(lines, as_of):
+            if d.alone and (dated or roles):
+                continue  # only the current role, listed first, is dated "since 2015" alone
+            if dated and _rest(d)[1] and _overlap(d.interval, dated[-1].interval):
+                continue  # "Duration: Apr 2017 - Till Date" under the role it dates
+            dated.append(d)
         heads = [
-            _head(lines, idx, m, dated[k - 1][0] if k > 0 else -1, nxt)
-            for k, (idx, m, _rng) in enumerate(dated)
-            for nxt in [dated[k + 1][0] if k + 1 < len(dated) else len(lines)]
+            _head(lines, d, dated[k - 1].last if k > 0 else -1, nxt)
+            for k, d in enumerate(dated)
+            for nxt in [dated[k + 1].idx if k + 1 < len(dated) else len(lines)]
         ]
-        for k, ((idx, _m, (start, end)), (first, title, employer)) in enumerate(
-            zip(dated, heads, strict=True)
-        ):
+        for k, (d, (first, title, employer)) in enumerate(zip(dated, heads, strict=True)):
             stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-            body = block[lines[first][0] : lines[stop - 1][1]] if stop > first else lines[idx][2]
+            nxt = dated[k + 1].idx if k + 1 < len(dated) else len(lines)
+            floor = dated[k - 1].last if k > 0 else -1
+            block_first, block_stop = _field_block(lines, d, floor, nxt)
+            field_title, field_employer = _fields(lines, block_first, block_stop)
+            if field_title or field_employer:
+                first = min(first, block_first)
+            start, end = d.interval
+            body = block[lines[first][0] : lines[stop - 1][1]] if stop > first else d.text
             roles.append(
                 Role(
-                    title=title,
-                    employer=employer,
+                    title=field_title or title,
+                    employer=field_employer or employer,
                     start=start,
                     end=end,
                     text=body,
