@@ -185,6 +185,7 @@ def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
         ("2/1/2012 - 1/1/2014", 24),  # month first
         ("Mar 2008  Present", 225),  # the dash lost
         ("Aug 2009\nPresent", 208),  # the dash lost, then the line break restored
+        ("2020  Present Frontend developer at Noviopus", 83),  # the dash lost before a title
     ],
 )
 def test_date_ranges(text: str, months: int) -> None:
@@ -954,3 +955,35 @@ def test_employer_and_town_above_dates_title_label_below() -> None:
     assert _roles(text) == [
         ("Project Manager", "PricewaterhouseCoopers", dt.date(2003, 1, 1), None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel 01-02-2015",  # one day-first date, not "Jan '02 - 2015"
+        "DOB: 1990-05-12",  # an ISO date, not "1990 - May 2012"
+        "Phone: +91 044-2010-2019",  # digits of a phone number
+        "Awarded best employee 2012\nCurrent responsibilities: testing",  # no dash lost
+        "B.Sc completed 2008\nDate of birth: 12 May 1990",
+        "Billing system 2011  now used by 40 clients",
+    ],
+)
+def test_numbers_and_sentences_are_not_ranges(text: str) -> None:
+    assert _roles(f"Experience\n{text}\n") == []
+
+
+def test_day_first_end_makes_the_start_day_first() -> None:
+    assert _roles("Experience\nEngineer, Acme  01/06/2015 - 30/04/2017\n") == [
+        ("Engineer", "Acme", dt.date(2015, 6, 1), dt.date(2017, 5, 1))
+    ]
+
+
+def test_employer_before_town_and_state_is_kept() -> None:
+    assert _roles(
+        "Experience\nSenior Engineer | Google | Mountain View, CA | 2019 - Present\n"
+    ) == [("Senior Engineer", "Google", dt.date(2019, 1, 1), None)]
+
+
+def test_membership_since_is_not_a_role() -> None:
+    text = "Experience\nIEEE Member since 2003\nEngineer, Acme  Jan 2015 - Present\n"
+    assert _roles(text) == [("Engineer", "Acme", dt.date(2015, 1, 1), None)]

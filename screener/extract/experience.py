@@ -43,10 +43,11 @@ _YY = r"(?:['’‘`]\s?\d{2}|(?<=[-/])\d{2})(?!\d)"
 #: An optional day before the month: ``1st Jan 2015``, ``01-Jan-2015``.
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+)?"
 _DATE = (
-    rf"(?:{_DAY}{_MONTH}\s*[,/'’-]?\s*(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19, Jan-15
+    rf"(?:{_DAY}{_MONTH}\s*(?:[,/'’-]\s*)?(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 04-09-2003, 2/1/2012 (day and month)
-    rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:{_YEAR}|\d{{2}})"  # 03/2017, 06/21, 3.2019
-    rf"|{_YEAR})"  # 2015
+    # 03/2017, 06/21, 3.2019; not the day and month of 01-02-2015
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:{_YEAR}|\d{{2}}(?![/.-]{_YEAR}(?!\d)))"
+    rf"|{_YEAR}(?![/.-]\d{{1,2}}[/.-]\d))"  # 2015, not the year of 2015-05-12
 )
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|date|ongoing|on-?going|continuing|"
@@ -56,22 +57,25 @@ _PRESENT = (
 #: of spaces or a line break.
 _TO = r"(?:-|–|—|‒|−|~|to|until|till|through|thru|up\s*to)"
 RANGE = re.compile(
-    rf"(?<![\w/])(?P<start>{_DATE})(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?)"
+    rf"(?<![\w/])(?<!\d[-.])"  # not the digits of a phone number: 044-2010-2019
+    rf"(?P<start>{_DATE})(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?)"
     rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
 #: A range named by its start only: ``Since 2015``, ``from March 2019``, ``2017 onwards``.
 OPEN_RANGE = re.compile(
-    rf"(?<![\w/])(?:(?:since|from|w\.?e\.?f\.?)\s*:?\s*(?P<start>{_DATE})(?!\s*{_TO})"
+    rf"(?<![\w/])(?:(?:since|from|w\.?e\.?f\.?)\s*(?::\s*)?(?P<start>{_DATE})(?!\s*{_TO})"
     rf"|(?P<start2>{_DATE})\s*(?:onwards?|till\s+now))(?![\w/])",
     re.IGNORECASE,
 )
+#: "Member since 2003": a membership, not a role.
+_MEMBERSHIP = re.compile(r"\bmember(?:s|ship)?\s+(?:since|from)\b", re.IGNORECASE)
 #: The earliest start read from a start alone (``Since 2015``): earlier ones date
 #: organisations, not roles.
 _OPEN_SINCE = 1970
 #: A month range within one year: ``Jan-Mar 2011``, ``Jun - Sept 2008``.
 MONTH_RANGE = re.compile(
-    rf"(?<![\w/])(?P<m1>{_MONTH})\s*{_TO}\s*(?P<m2>{_MONTH})\s*,?\s*(?P<year>{_YEAR})(?![\w/])",
+    rf"(?<![\w/])(?P<m1>{_MONTH})\s*{_TO}\s*(?P<m2>{_MONTH})\s*(?:,\s*)?(?P<year>{_YEAR})(?![\w/])",
     re.IGNORECASE,
 )
 #: Number words read in "six years of experience".
@@ -106,10 +110,11 @@ NUMBER_WORDS: dict[str, int] = {
 YEARS_CLAIM = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?|"
     + "|".join(NUMBER_WORDS)
-    + r")\s*\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}?\s+experience",
+    + r")\s*(?:\+\s*)?(?:years?|yrs?)(?:\s+of)?(?:\s+\w+){0,3}?\s+experience",
     re.IGNORECASE,
 )
-_SPLIT_TITLE = re.compile(r"\s+(?:at|@)\s+|\s*[|,–—]\s*|\s+-\s+")
+#: (Each match starts at the first space of a run: no rescanning of long runs of spaces.)
+_SPLIT_TITLE = re.compile(r"(?<!\s)(?:\s+(?:at|@)\s+|\s*[|,–—]\s*|\s+-\s+)")
 
 
 def _year(text: str, as_of: dt.date) -> int:
@@ -120,12 +125,18 @@ def _year(text: str, as_of: dt.date) -> int:
     return int(digits)
 
 
-def parse_date(text: str, as_of: dt.date) -> tuple[dt.date, bool] | None:
-    """``(first day of month, month_known)``; None for "present" or unreadable text."""
+def parse_date(
+    text: str, as_of: dt.date, day_first: bool | None = None
+) -> tuple[dt.date, bool] | None:
+    """``(first day of month, month_known)``; None for "present" or unreadable text.
+
+    ``day_first`` settles the order of a day and a month that could be either (``03/04/2015``):
+    None reads it month first with slashes and day first with dashes or dots.
+    """
     t = text.strip().lower()
     if re.fullmatch(_PRESENT, t):
         return None
-    m = re.fullmatch(rf"{_DAY}({_MONTH})\s*[,/'’-]?\s*({_YEAR}|['’‘`]\s?\d{{2}}|\d{{2}})", t)
+    m = re.fullmatch(rf"{_DAY}({_MONTH})\s*(?:[,/'’-]\s*)?({_YEAR}|['’‘`]\s?\d{{2}}|\d{{2}})", t)
     if m:
         return dt.date(_year(m.group(2), as_of), MONTHS[m.group(1)[:3]], 1), True
     m = re.fullmatch(rf"(\d{{1,2}})([/.-])(\d{{1,2}})[/.-]({_YEAR})", t)
@@ -133,7 +144,10 @@ def parse_date(text: str, as_of: dt.date) -> tuple[dt.date, bool] | None:
         first, second = int(m.group(1)), int(m.group(3))
         # 19-12-2007 is day first; 2/1/2012 is month first (US, with slashes); 04-09-2003 is
         # day first (with dashes or dots, as in most of the world)
-        month = second if first > 12 or (second <= 12 and m.group(2) != "/") else first
+        if first <= 12 and second <= 12 and day_first is not None:
+            month = second if day_first else first
+        else:
+            month = second if first > 12 or (second <= 12 and m.group(2) != "/") else first
         return (dt.date(int(m.group(4)), month, 1), True) if 1 <= month <= 12 else None
     m = re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR}|\d{{2}})", t)
     if m:
@@ -161,11 +175,19 @@ def read_range(match: re.Match[str], as_of: dt.date) -> tuple[dt.date, dt.date |
 def _dash_lost(match: re.Match[str]) -> bool:
     """A range whose ends are joined only by spaces or a line break, and both bare years
     (``2013`` / ``2014``: a column of years, not a range), unless text follows the second
-    year on its line."""
+    year on its line; or ending in ``Date`` or in a "present" word that opens a sentence: a
+    word follows it on the next line (``2012`` / ``Current responsibilities``), or a lowercase
+    word on the same line (``2012  now used by …``; ``2020  Present Frontend developer`` is a
+    range)."""
     sep = match.string[match.end("start") : match.start("end")]
     if sep.strip():
         return False
     after = match.string[match.end("end") :].split("\n", 1)[0]
+    end = match.group("end").lower()
+    if re.fullmatch(_PRESENT, end):  # "Mar 2008  Present", not "2008" / "Date of birth: …"
+        return end == "date" or bool(
+            re.match(r"[ \t]?[a-z]" if "\n" not in sep else r"[ \t]?\w", after)
+        )
     if "\n" in sep and after.strip():
         return False  # "2001" / "2005: Assistant Producer, Sony"
     return bool(
@@ -173,14 +195,31 @@ def _dash_lost(match: re.Match[str]) -> bool:
     )
 
 
+_DMY = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]{_YEAR}")
+
+
+def _day_first(text: str) -> bool | None:
+    """True for a day-month-year date that can only be day first (``30/04/2017``), False for
+    one that can only be month first (``04/30/2017``), else None."""
+    m = _DMY.fullmatch(text.strip())
+    if m is None or (int(m.group(1)) > 12) == (int(m.group(2)) > 12):
+        return None
+    return int(m.group(1)) > 12
+
+
 def range_of(
     start_text: str, end_text: str, as_of: dt.date
 ) -> tuple[dt.date, dt.date | None] | None:
-    """``(start, exclusive end or None for present)`` of two date texts, None if implausible."""
-    start = parse_date(start_text, as_of)
+    """``(start, exclusive end or None for present)`` of two date texts, None if implausible.
+
+    Both ends are read in one day order: ``01/06/2015 - 30/04/2017`` is day first throughout.
+    """
+    day_first = _day_first(start_text)
+    day_first = _day_first(end_text) if day_first is None else day_first
+    start = parse_date(start_text, as_of, day_first)
     if start is None:
         return None
-    end = parse_date(end_text, as_of)
+    end = parse_date(end_text, as_of, day_first)
     if end is None:
         if not re.fullmatch(_PRESENT, end_text.strip().lower()):
             return None
@@ -264,7 +303,7 @@ _SENTENCE_END = re.compile(r"(?:[a-z]{4,}\.|[;:])$")
 #: A label before a role's dates: "Duration:", "Period -", "From", "Since".
 _DATE_LABEL = re.compile(
     r"(?:\b(?:total\s+)?(?:duration|(?:time\s+|working\s+|employment\s+)?period|tenure|dates?|"
-    r"from|since|worked\s+from|date\s+of\s+joining|joining\s+date|timeline)\s*[:–-]?\s*|[(\[])$",
+    r"from|since|worked\s+from|date\s+of\s+joining|joining\s+date|timeline)\s*(?:[:–-]\s*)?|[(\[])$",
     re.IGNORECASE,
 )
 #: A labelled field naming a role's title or employer: "Designation: Team Lead".
@@ -332,16 +371,18 @@ def _split_places(header: str, parts: list[str]) -> tuple[list[str], bool]:
     A place is dropped when it reads as one beyond doubt: a state code (``Norwalk, CT``),
     ``Remote``, a town after an organisation's name (``Infosys Ltd, Pune``), or a town
     closing a header that ends in a dash (``INFOSYS LIMITED - Bangalore Urban, Karnataka -``,
-    as job-board exports set them); then the town before a dropped region or state.
+    as job-board exports set them); then one town before a dropped region or state, unless
+    only a title would be left (``Engineer | Google | CA`` keeps ``Google``).
     """
-    dropped = False
+    dropped = region = False
     while len(parts) > 1:
         last, prev = parts[-1], parts[-2]
-        state = bool(_REMOTE.fullmatch(last.strip()) or re.fullmatch(r"[A-Z]{2}", last))
-        town = _place_name(last) and bool(
-            _is_company(prev) or re.search(r"\s[-–—]\s*$", header) or dropped
+        place = _place_name(last)
+        after_region = region and not (len(parts) == 2 and _has_title(prev))
+        region = bool(_REMOTE.fullmatch(last.strip()) or re.fullmatch(r"[A-Z]{2}", last)) or (
+            place and not dropped and bool(re.search(r"\s[-–—]\s*$", header))
         )
-        if not (state or town):
+        if not (region or (place and (_is_company(prev) or after_region))):
             break
         parts = parts[:-1]
         dropped = True
@@ -553,7 +594,7 @@ def _dated_lines(lines: Sequence[tuple[int, int, str]], as_of: dt.date) -> list[
                 out.append(_Dated(idx, idx, line, mr.start(), mr.end(), rng))
                 continue
         mo = OPEN_RANGE.search(line)
-        if mo and len(line.split()) <= 16:
+        if mo and len(line.split()) <= 16 and not _MEMBERSHIP.search(line):
             rng = range_of(mo.group("start") or mo.group("start2"), "present", as_of)
             if rng and rng[0].year >= _OPEN_SINCE:  # not "a port in use since 1962"
                 out.append(_Dated(idx, idx, line, mo.start(), mo.end(), rng, alone=True))

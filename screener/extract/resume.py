@@ -83,7 +83,7 @@ def extract_resume(
 _EXPERIENCE_LINE = re.compile(
     r"^[^\w\n]*(?:[A-Za-z]+[ \t]+){0,3}"
     r"(?:experience|employment|work[ \t]+history|job[ \t]+history|career[ \t]+history)"
-    r"(?:[ \t]*[/&|][ \t]*(?:[A-Za-z]+[ \t]*){1,3})?[ \t:]*$",
+    r"(?:[ \t]*[/&|][ \t]*[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})?[ \t:]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
