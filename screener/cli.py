@@ -31,7 +31,7 @@ from screener.report import write_report
 from screener.requirements import load_requirements, save_requirements
 from screener.score import check_semantic
 from screener.screening import Screening
-from screener.weights import load_weights
+from screener.weights import Weights, load_weights
 
 app = typer.Typer(
     add_completion=False,
@@ -87,6 +87,15 @@ Semantic = Annotated[
         "weighted by semantic_similarity in --weights.",
     ),
 ]
+
+
+def _check_semantic(weights: Weights | None, semantic: bool) -> None:
+    """Stop before any long work when the weights give semantic similarity a share the run
+    will not compute, or when ``--semantic`` is asked for without the 'embed' extra."""
+    if weights is not None:
+        check_semantic(weights, semantic)
+    if semantic:
+        embed.require()
 
 
 def _screen(
@@ -177,9 +186,7 @@ def score(
             as_of=_as_of(as_of),
             ocr=ocr,
         )
-        check_semantic(w, semantic)  # before the long work, not after it
-        if semantic:
-            embed.require()
+        _check_semantic(w, semantic)  # before the long work, not after it
         if semantic and w.semantic_similarity == 0:
             err.print(
                 "[yellow]note:[/] --semantic with semantic_similarity = 0 in the weights: "
@@ -352,8 +359,7 @@ def screen(
 ) -> None:
     """Screen résumés once and save the screening, to re-rank it later without the files."""
     try:
-        if semantic:
-            embed.require()
+        _check_semantic(None, semantic)
         nlp = build_nlp(taxonomy)
         job = load_jd(jd, nlp=nlp)
         options = BatchOptions(
@@ -453,9 +459,7 @@ def explain(
     evidence (the line, its section and the role's dates)."""
     try:
         w = load_weights(weights)
-        check_semantic(w, semantic)
-        if semantic:
-            embed.require()
+        _check_semantic(w, semantic)
         nlp = build_nlp(taxonomy)
         job = _job(jd, requirements, nlp)
         doc = parse_file(resume)  # raises the named error when the résumé can't be read
