@@ -64,6 +64,10 @@ def skills_of(nlp: Language, text: str) -> list[str]:
         ("Projects", "projects"),
         ("I have experience in Python.", None),
         ("Built the education platform", None),
+        ("Career Experience/Job History", "experience"),
+        ("Skills/Tools", "skills"),
+        ("CI/CD", None),
+        ("Python/Django Developer", None),
     ],
 )
 def test_heading_variants(line: str, name: str | None) -> None:

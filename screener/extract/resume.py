@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,7 +18,7 @@ from screener.extract.experience import (
 )
 from screener.extract.nlp import build_nlp, doc_sections, pipeline_taxonomy
 from screener.extract.sections import SectionIndex, reflow
-from screener.records import Resume, Section, SkillMention
+from screener.records import Resume, SkillMention
 
 #: Sections whose dated entries count as work experience.
 WORK_SECTIONS = ("experience",)
@@ -50,7 +48,7 @@ def extract_resume(
     index = SectionIndex(sections)
     taxonomy = pipeline_taxonomy(nlp)
     skills = _mentions(doc, index)
-    roles = find_roles(text, _experience_spans(text, sections), as_of)
+    roles = find_roles(text, index.spans("experience"), as_of)
     years = total_years(roles, as_of) if roles else claimed_years(text)
     skill_months, skill_last_used = skill_timeline(
         roles, ((m.name, m.start) for m in skills), as_of
@@ -76,31 +74,6 @@ def extract_resume(
         skill_last_used=skill_last_used,
         gaps=role_gaps(roles, as_of),
     )
-
-
-#: A line that is only a heading naming work experience, known to the section finder or
-#: not: "Career Experience/Job History", "Relevant Employment".
-_EXPERIENCE_LINE = re.compile(
-    r"^[^\w\n]*(?:[A-Za-z]+[ \t]+){0,3}"
-    r"(?:experience|employment|work[ \t]+history|job[ \t]+history|career[ \t]+history)"
-    r"(?:[ \t]*[/&|][ \t]*[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2})?[ \t:]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _experience_spans(text: str, sections: Sequence[Section]) -> list[tuple[int, int]]:
-    """Character spans read for roles: the experience sections; when none was found, the
-    text under each heading line naming work experience, to the next section."""
-    spans = [(s.start, s.end) for s in sections if s.name == "experience"]
-    if spans:
-        return spans
-    starts = sorted(s.start for s in sections)
-    for m in _EXPERIENCE_LINE.finditer(text):
-        if spans and m.start() < spans[-1][1]:  # inside the previous one
-            continue
-        end = next((s for s in starts if s > m.end()), len(text))
-        spans.append((min(m.end() + 1, end), end))  # below the heading
-    return spans
 
 
 def _mentions(doc: Doc, index: SectionIndex) -> tuple[SkillMention, ...]:

@@ -42,6 +42,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "employment history",
         "employment",
         "work history",
+        "job history",
         "career history",
         "relevant experience",
         "professional background",
@@ -227,9 +228,10 @@ def classify_heading(line: str) -> str | None:
         return None
     key = _key(stripped)
     found = _LOOKUP.get(key)
-    if found is None and re.search(r"\s[/|]\s", stripped):
-        # bilingual or combined headings: "Experiencia / Experience", "Skills | Tools"
-        parts = (_LOOKUP.get(_key(part)) for part in re.split(r"\s[/|]\s", stripped))
+    if found is None and re.search(r"[/|]", stripped):
+        # bilingual or combined headings: "Experiencia / Experience", "Skills | Tools",
+        # "Career Experience/Job History"
+        parts = (_LOOKUP.get(_key(part)) for part in re.split(r"\s*[/|]\s*", stripped))
         found = next((p for p in parts if p is not None), None)
     if found is None:
         found = _joined_heading(line, stripped, key)
