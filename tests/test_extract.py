@@ -334,6 +334,7 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Halvorson  161  Waukegan, IL", "Halvorson"),
         ("Cassin XXXX  Mobile: +91-99********", "Cassin"),
         ("Jane Doe XXXX\nBoston", "Jane Doe"),
+        ("Jane Doe Software-Firmware Engineer  24 Elm Road", "Jane Doe"),
         ("Career Center  Lucina Hall\nShawnna Nikolaus", "Shawnna Nikolaus"),
     ],
 )

@@ -126,7 +126,8 @@ def _is_name_word(word: str, inside: bool = False) -> bool:
     name, a particle such as "van")."""
     if inside and word in PARTICLES:
         return True
-    return bool(_NAME_TOKEN.match(word)) and word.lower().strip(".,") not in NOT_NAME
+    parts = word.lower().strip(".,").split("-")  # "Software-Firmware" is a title word
+    return bool(_NAME_TOKEN.match(word)) and not any(p in NOT_NAME for p in parts)
 
 
 def _name_span(line: str, single: bool = False) -> tuple[int, int]:
@@ -173,7 +174,7 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
             2 <= len(run) <= 4
             and (
                 (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
-                or nxt.lower().strip(".,") in TITLE_WORDS
+                or nxt.lower().strip(".,").split("-")[0] in TITLE_WORDS
                 or nxt.isupper()
             )
         ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
