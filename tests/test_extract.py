@@ -113,6 +113,26 @@ def test_aliases_map_to_canonical_names(nlp: Language) -> None:
     assert {"JavaScript", "Kubernetes", "PostgreSQL", "Jinja2", "ORM"} <= set(got)
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical", "not_canonical"),
+    [
+        ("Routing: RIP, EIGRP, BGP", "EIGRP", "OSPF"),  # a sibling protocol, not OSPF
+        ("SAP EWM consultant", "SAP EWM", "SAP MM"),
+        ("Tools: Vim, gdb, SVN", "Vim", "Integrated development environments"),
+        ("Cloud: Azure Storage, Service Bus", "Azure Storage", "Azure Blob Storage"),
+        ("Wrote CMM-i documentation", "CMMI", "Calibration"),  # not a measuring machine
+        ("Stand-ups, defect triage, retrospectives", "Bug tracking", "Triage"),  # not medical
+        ("Skilled in Business Analytics", "Business analytics", "Business intelligence"),
+    ],
+)
+def test_each_alias_names_its_own_thing(
+    nlp: Language, text: str, canonical: str, not_canonical: str
+) -> None:
+    got = skills_of(nlp, text)
+    assert canonical in got
+    assert not_canonical not in got
+
+
 def test_case_insensitive_for_plain_aliases(nlp: Language) -> None:
     assert "Python" in skills_of(nlp, "Wrote PYTHON and python daily.")
 
