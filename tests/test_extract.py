@@ -803,6 +803,26 @@ def test_category_label_before_its_list_is_not_a_skill(nlp: Language) -> None:
     assert "Computer programming" in skills_of(nlp, "Skills\nProgramming languages\n")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Computer Skills - MS Office, Operating Systems (Mac OS, Windows 7, Linux).",
+        "Skills\nOperating Systems • Windows, Linux",
+    ],
+)
+def test_a_plural_category_before_a_bracket_or_bullet_of_members_is_a_label(
+    nlp: Language, text: str
+) -> None:
+    got = skills_of(nlp, text)
+    assert "Operating systems" not in got
+    assert {"Microsoft Windows", "Linux"} <= set(got)
+
+
+def test_a_category_not_followed_by_its_members_stays(nlp: Language) -> None:
+    assert "Operating systems" in skills_of(nlp, "Patched operating systems (weekly) on servers")
+    assert {"Python", "Django"} <= set(skills_of(nlp, "Skills\nPython (Django, Flask)"))
+
+
 def test_topic_of_a_cited_paper_is_not_a_skill(nlp: Language) -> None:
     text = (
         "Experience\nFitch, D., & Cary, S. (2012, November). An examination of how field "
@@ -823,6 +843,15 @@ def test_employer_description_is_not_the_persons_skill(nlp: Language) -> None:
     # the person's own sentence, with no business named: the skills are theirs
     text = "Experience\nI was the leading engineer of the Python and Django migration.\n"
     assert {"Python", "Django"} <= set(skills_of(nlp, text))
+
+
+def test_a_quantity_that_rose_is_a_result_not_a_skill(nlp: Language) -> None:
+    text = "Experience\nHelped drive a 10% increase in customer satisfaction.\n"
+    assert "Customer experience" not in skills_of(nlp, text)
+    text = "Experience\nLed 34% growth in total social media shares.\n"
+    assert "Social media marketing" not in skills_of(nlp, text)
+    text = "Experience\nImproved customer satisfaction through social media campaigns.\n"
+    assert {"Customer experience", "Social media marketing"} <= set(skills_of(nlp, text))
 
 
 def test_ambiguous_name_wrapped_into_a_phrase_is_not_a_skill(nlp: Language) -> None:

@@ -139,6 +139,13 @@ _SCHOOL_LINE = re.compile(
     r"\b(?:[Uu]niversity|UNIVERSITY|[Cc]ollege|COLLEGE|[Ii]nstitute|INSTITUTE|[Ss]chool|SCHOOL|"
     r"[Aa]cademy|[Pp]olytechnic|[Mm]ajor|[Mm]inor|[Cc]oncentration|[Ss]pecialization)\b"
 )
+#: A change in a measured quantity right before a mention: "a 10% increase in customer
+#: satisfaction", "growth in total social media shares".
+_MEASURED = re.compile(
+    r"\b(?:increase|growth|rise|improvement|decrease|reduction|drop|boost|gain|decline)s?"
+    r"\s+(?:in|of)\s+(?:(?:the|total|overall|our|their|its)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @Language.factory("screener_sections")
@@ -220,7 +227,8 @@ class SkillMatcher:
         - a field naming a group of people (``leadership team``, ``IT professionals``), the
           employer on a job board's "Employer - City, Region -" line, a soft skill's word in
           a technical sense (``communication module``), a topic in a citation's title, and
-          anything in a sentence describing a business ("… is a leading provider of …");
+          anything in a sentence describing a business ("… is a leading provider of …"),
+          and a quantity that rose or fell ("a 10% increase in customer satisfaction");
         - a category used as the label of a list of its members (``Operating systems:
           Windows, Linux``): the members carry the evidence and imply the category;
         - outside JD requirements and skills sections, anything on a line naming a degree
@@ -248,12 +256,11 @@ class SkillMatcher:
                 or self._technical_sense(doc, span)
                 or _in_citation(text, span.start_char)
                 or _describes_employer(text, span.start_char)
+                or _measured_quantity(text, span.start_char)
             ):
                 continue
             line = line_of(span.start_char)
-            if _neighbour(doc, span.end - 1, +1) == ":" and self._labels_members(
-                span, by_line[line]
-            ):
+            if self._labels_members(span, by_line[line]):
                 continue
             if not relaxed and not self._claimed(text, span.start_char, line, sections, cache):
                 continue
@@ -330,13 +337,20 @@ class SkillMatcher:
         return i is not None and doc[i].lower_ in TECHNICAL_MODIFIERS
 
     def _labels_members(self, label: Span, line_spans: Sequence[Span]) -> bool:
-        """True when a skill after ``label`` on its line is one of its descendants, or when
-        ``label`` is a category and a skill directly follows its colon."""
+        """True when ``label`` introduces a list of its members: followed by a colon and
+        then one of its descendants on its line, or a category with a skill directly after
+        its colon; or a plural category followed by a bracket or bullet and then one of its
+        descendants (``Operating Systems (macOS, Windows)``, ``Operating Systems • Linux``)."""
+        after = _neighbour(label.doc, label.end - 1, +1)
+        plural = label[-1].lower_.endswith("s") and not label[-1].lower_.endswith("ss")
+        if after != ":" and not (plural and after in _LIST_OPENERS):
+            return False
         members = self.taxonomy.descendants(label.label_)
         if any(s.start > label.start and s.label_ in members for s in line_spans):
             return True
+        if after != ":":
+            return False
         # a category ("IDEs:", "Graphic design:") opening its line, a skill right after its colon
-        plural = label[-1].lower_.endswith("s") and not label[-1].lower_.endswith("ss")
         if not members and not plural:
             return False
         before = _neighbour(label.doc, label.start, -1)
@@ -439,6 +453,8 @@ FIELD_CATEGORIES = frozenset(
 )
 _JOINERS = frozenset({"of", "on", "in", "for", "and", "&", "the"})
 _BULLETS = frozenset({"*", "●", "○", "◦", "▪", "■", "➢", "❖", "♣", "¾", "o"})
+#: What may open a list of a category's members after the category's name, besides a colon.
+_LIST_OPENERS = frozenset({"(", "•", "-", "–", "—", *_BULLETS} - {"o"})
 #: Lower-case words that carry a phrase on after a line break ("Less\nthan 1 year").
 _CONTINUATIONS = frozenset({"than", "to", "of", "the", "a", "an", "that", "is", "are", "was"})
 #: Nouns after a soft skill's word that make it name equipment ("communication module").
@@ -545,6 +561,12 @@ def _describes_employer(text: str, offset: int) -> bool:
     end = min([*ends, offset + 200, len(text)])
     m = _EMPLOYER_DESCRIPTION.search(text, start + 1, end)
     return m is not None and m.start() < offset
+
+
+def _measured_quantity(text: str, offset: int) -> bool:
+    """True when the mention at ``offset`` names a quantity that rose or fell ("a 10%
+    increase in customer satisfaction"): a result reported, not a skill claimed."""
+    return _MEASURED.search(text, max(0, offset - 60), offset) is not None
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
