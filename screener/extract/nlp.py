@@ -343,8 +343,8 @@ class SkillMatcher:
         descendants (``Operating Systems (macOS, Windows)``, ``Operating Systems • Linux``)."""
         after = _neighbour(label.doc, label.end - 1, +1)
         plural = label[-1].lower_.endswith("s") and not label[-1].lower_.endswith("ss")
-        if after != ":" and not (plural and after in _LIST_OPENERS):
-            return False
+        if after != ":" and not (plural and len(label[-1]) > 4 and after in _LIST_OPENERS):
+            return False  # "AWS(EC2, S3)" is a product and its parts, not a plural category
         members = self.taxonomy.descendants(label.label_)
         if any(s.start > label.start and s.label_ in members for s in line_spans):
             return True
