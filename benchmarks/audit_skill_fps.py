@@ -11,7 +11,8 @@ Modes::
     python benchmarks/audit_skill_fps.py sample   # draw the sample, print it with context
     python benchmarks/audit_skill_fps.py [report] # the figures (run by ``make eval``)
 
-Two audits, two verdict files (``AUDITS``):
+Three audits, three verdict files (``AUDITS``): two of the test split, which measure, and one
+of the train split, which guided development:
 
 1. ``dotin_test_fp_audit.csv``: seed ``SEED`` (20260501), drawn before the precision rules of
    commit b7a1cf4, whose categories were inspired by this audit's error categories; the figures
@@ -28,6 +29,14 @@ Two audits, two verdict files (``AUDITS``):
    first audit's spans still predicted count with their verdicts (known, no sampling error),
    the rest are estimated from the fresh sample (interval: the fresh share's bounds carried
    through, no finite-population correction, so conservative).
+
+3. ``dotin_train_fp_audit.csv``: 200 false positives of the TRAIN split, drawn at d40a79f as a
+   simple random sample (``random.Random(SEED_TRAIN).sample`` over the false positives in file
+   order; not the stratified ``draw``, which the ``sample`` mode uses), judged with the same
+   rubric by a helper session. Its error categories (wrong canonical names, list labels,
+   quantities that rose or fell) guided the rules of commits db44597 and 5abb0ca, so it
+   says where the errors were on the data rules may be developed on; it is not a measurement
+   of later extractors.
 
 ``report`` prints every verdict file present; ``--verdicts PATH`` reports one file only.
 
@@ -113,14 +122,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_extraction as ev  # benchmarks/ is not a package
 
 ROOT = ev.ROOT
-SPLIT = "test"
+SPLIT = "test"  # the split every audit but the development one is drawn from
 HERE = Path(__file__).resolve().parent
 VERDICTS = HERE / "dotin_test_fp_audit.csv"
 VERDICTS_2 = HERE / "dotin_test_fp_audit_2.csv"
+VERDICTS_TRAIN = HERE / "dotin_train_fp_audit.csv"
 COLUMNS = ("file", "start", "end", "skill", "verdict", "reason")
 VERDICT_VALUES = ("skill", "error")
 SEED = 20260501
 SEED_2 = 20260502
+SEED_TRAIN = 20261124
 SAMPLE_SIZE = 200
 CONTEXT = 80
 Z95 = 1.959963984540054
@@ -137,6 +148,7 @@ class Audit:
     label: str
     seed: int
     exclude: tuple[Path, ...] = ()  # earlier verdict files whose spans the draw left out
+    split: str = SPLIT
 
 
 AUDITS = (
@@ -147,6 +159,14 @@ AUDITS = (
         "b7a1cf4), excluding the first audit's spans",
         SEED_2,
         (VERDICTS,),
+    ),
+    Audit(
+        VERDICTS_TRAIN,
+        "development audit on TRAIN: a simple random sample (random.Random(seed).sample over "
+        "the false positives in file order, drawn at d40a79f); its error categories guided "
+        "the rules of db44597 and 5abb0ca, so its figures for later extractors are optimistic",
+        SEED_TRAIN,
+        split="train",
     ),
 )
 
@@ -175,13 +195,13 @@ class SplitRun:
         return self.n_correct / self.n_pred if self.n_pred else 0.0
 
 
-def golds() -> Iterator[ev.Gold]:
-    for path in sorted((ev.EVAL / ev.SPLITS[SPLIT]).rglob("*.xml")):
+def golds(split: str = SPLIT) -> Iterator[ev.Gold]:
+    for path in sorted((ev.EVAL / ev.SPLITS[split]).rglob("*.xml")):
         yield ev.load_gold(path)
 
 
-def run_split(*, keep_text: bool = False) -> SplitRun:
-    """Predict skills on every test document; collect the false positives.
+def run_split(split: str = SPLIT, *, keep_text: bool = False) -> SplitRun:
+    """Predict skills on every document of ``split``; collect the false positives.
 
     The spans are exactly ``eval_extraction.predict``'s; the canonical name and section of
     each come from the same :func:`screener.extract_resume` call with the same arguments.
@@ -191,7 +211,7 @@ def run_split(*, keep_text: bool = False) -> SplitRun:
 
     nlp = build_nlp()
     run = SplitRun()
-    for g in golds():
+    for g in golds(split):
         spans = ev.predict(g, nlp).spans["skills"]
         mentions = {
             (m.start, m.end): m
@@ -348,9 +368,9 @@ def cmd_report(audits: Sequence[Audit]) -> int:
             print(f"{a.path.name} not found: run `sample` and judge the spans first")
     if not present:
         return 0
-    run = run_split()
+    runs = {split: run_split(split) for split in dict.fromkeys(a.split for a in present)}
     for a in present:
-        report_audit(run, a)
+        report_audit(runs[a.split], a)
     return 0
 
 
@@ -385,7 +405,7 @@ def report_audit(run: SplitRun, audit: Audit) -> None:
         return p + (1 - p) * s
 
     counts = collections.Counter(f.stratum for f in run.fps)
-    print(f"\ndotin {SPLIT}: {audit.label} ({audit.path.name}, seed {audit.seed})")
+    print(f"\ndotin {audit.split}: {audit.label} ({audit.path.name}, seed {audit.seed})")
     print(
         f"  P_gold = {run.n_correct}/{run.n_pred} = {p:.3f}; false positives {len(run.fps)} ("
         + ", ".join(f"{s} docs {counts[s]}" for s in STRATA)
