@@ -42,6 +42,7 @@ eval: $(STAMP)  ## quality evaluations on ../shared/eval (skipped where absent)
 	$(BIN)/python benchmarks/eval_extraction.py
 	$(BIN)/python benchmarks/eval_layout.py
 	$(BIN)/python benchmarks/audit_skill_fps.py
+	$(BIN)/python benchmarks/skill_filter_bound.py
 
 clean:
 	rm -rf $(OUT) .cache .pytest_cache .mypy_cache .ruff_cache
