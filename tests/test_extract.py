@@ -178,6 +178,17 @@ def test_ambiguous_name_beside_other_technologies(nlp: Language) -> None:
     assert "Go" in skills_of(nlp, text)
 
 
+def test_an_acronym_in_capitals_beside_another_skill_is_kept_in_prose(nlp: Language) -> None:
+    text = "Experience\nMaintained services on SAP using ABAP and secured the SOAP services.\n"
+    assert {"SAP", "SOAP"} <= set(skills_of(nlp, text))
+    # not without another skill on the line, not on a line in capitals, not a certification
+    assert "SAP" not in skills_of(nlp, "Experience\nLed three roll-outs of SAP in Europe.\n")
+    text = "Experience\nINSTALLED WINDOWS USING AUTOCAD\n"
+    assert "Microsoft Windows" not in skills_of(nlp, text)
+    text = "Experience\nBriefed the CIA analysts on the Python tooling we wrote.\n"
+    assert "Certified Internal Auditor" not in skills_of(nlp, text)
+
+
 def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
     r = extract_resume(RESUME, nlp=nlp, as_of=AS_OF)
     for m in r.skills:

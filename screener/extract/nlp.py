@@ -203,13 +203,20 @@ class SkillMatcher:
         other = {f.lower() for f in forms if not f.isupper()}
         #: Lower-cased forms written only as acronyms (``BERT``): "Bert" is a person.
         self.acronyms = frozenset(f.lower() for f in forms if f.isupper()) - other
+        #: Skills whose ambiguous acronym, in capitals beside another skill, is kept in prose
+        #: (not certifications: "ACE" beside networking gear is not a trainer's certificate).
+        self.by_casing = frozenset(
+            s.name for s in taxonomy.skills.values() if s.ambiguous and s.type != "certification"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         plain = self.match(self.plain, doc) + self.wrapped(doc)
         ambiguous = self.match(self.exact, doc)
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
-        kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed)
+        kept = self.in_context(
+            doc, ambiguous, plain, sections, relaxed=relaxed, by_casing=self.by_casing
+        )
         spans = filter_spans([*plain, *kept])
         doc.spans["skills"] = self.plausible(doc, spans, sections, relaxed=relaxed)
         return doc
@@ -386,10 +393,14 @@ class SkillMatcher:
         sections: SectionIndex,
         *,
         relaxed: bool = False,
+        by_casing: frozenset[str] = frozenset(),
     ) -> list[Span]:
         """Keep ambiguous spans that read as list items in a skills section or beside other
         skills on the same line (``Python, Go, Rust`` but not ``go to market``), or as one
-        of three or more ambiguous list items on a line (``Word, Excel, Access``).
+        of three or more ambiguous list items on a line (``Word, Excel, Access``). A skill
+        in ``by_casing`` written as an acronym of three or more capitals, on a line in lower
+        case that names another skill, is kept in prose too (``services on SAP using ABAP``
+        but not ``maple sap``).
 
         ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
         mention on a line that names another skill, or one that is not the first word of
@@ -407,9 +418,12 @@ class SkillMatcher:
             ):
                 kept.append(span)
                 continue
+            line = line_of(span.start_char)
+            if line in plain_lines and span.label_ in by_casing and _distinct_capitals(doc, span):
+                kept.append(span)
+                continue
             if not _is_list_item(doc, span):
                 continue
-            line = line_of(span.start_char)
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
             if in_list_section or line in plain_lines or items_per_line[line] >= 3:
                 kept.append(span)
@@ -600,6 +614,18 @@ def _capitalised_beside(doc: Doc, i: int, step: int) -> bool:
 def _is_school_line(line: str) -> bool:
     """True when ``line`` names a degree or a school."""
     return bool(_SCHOOL_LINE.search(line)) or any(p.search(line) for _lvl, p in LEVELS)
+
+
+def _distinct_capitals(doc: Doc, span: Span) -> bool:
+    """True for an acronym of three or more capitals (``SAP``, ``SOAP``) on a line that is
+    not itself in capitals: written so, it is not the everyday word (sap, soap)."""
+    text = span.text
+    if not (text.isupper() and sum(c.isalpha() for c in text) >= 3):
+        return False
+    start = doc.text.rfind("\n", 0, span.start_char) + 1
+    end = doc.text.find("\n", span.end_char)
+    letters = [c for c in doc.text[start : end if end >= 0 else len(doc.text)] if c.isalpha()]
+    return 2 * sum(c.islower() for c in letters) > len(letters)
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> str | None:
