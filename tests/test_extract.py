@@ -178,6 +178,38 @@ def test_ambiguous_name_beside_other_technologies(nlp: Language) -> None:
     assert "Go" in skills_of(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freelance developer (C++/Qt, Android)", {"C++", "Qt"}),  # glued slash
+        ("Languages: C++/C#, Java", {"C++", "C#"}),
+        ("HTML (1 year),JAVASCRIPT (1 year)", {"JavaScript"}),  # glued comma
+    ],
+)
+def test_names_glued_by_a_slash_or_comma_are_split(
+    nlp: Language, text: str, expected: set[str]
+) -> None:
+    assert expected <= set(skills_of(nlp, text))
+
+
+def test_an_ambiguous_name_joined_to_a_skill_is_kept_in_prose(nlp: Language) -> None:
+    assert "C" in skills_of(nlp, "Experience\nWrote the drivers using C and Python.\n")
+    assert "C" in skills_of(nlp, "Experience\nPorted the C/C++ code base.\n")
+    assert "R" in skills_of(nlp, "Experience\nModelled churn in Python or R weekly.\n")
+    # joined to a word that is not a skill, or written as a word: no
+    assert "Go" not in skills_of(nlp, "Experience\nI go and swim; Python on weekends.\n")
+    text = "Experience\nKnows build scripts and logging well.\n"
+    assert "Log management" not in skills_of(nlp, text)
+
+
+def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
+    text = "Experience\nOperating Systems Windows, UNIX, LINUX\n"
+    assert "Microsoft Windows" in skills_of(nlp, text)
+    # a broader skill elsewhere on the line is not enough: "Less than 1 year" beside CSS
+    text = "Experience\nAJAX (Less than 1 year), CSS (1 year)\n"
+    assert "Less" not in skills_of(nlp, text)
+
+
 def test_an_acronym_in_capitals_beside_another_skill_is_kept_in_prose(nlp: Language) -> None:
     text = "Experience\nMaintained services on SAP using ABAP and secured the SOAP services.\n"
     assert {"SAP", "SOAP"} <= set(skills_of(nlp, text))

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from screener.extract.education import LEVELS
 from screener.extract.sections import SectionIndex, find_sections
@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 LIST_SEPARATORS = frozenset(
     {",", "/", "|", ";", "&", "(", ")", "[", "]", ":", "•", "·", "-", "–", "and", "or", "+"}
 )
+#: Words and marks that join two names into one phrase: "C and Python", "C/C++".
+_COORDINATORS = frozenset({"and", "or", "&", "/"})
+#: A slash or comma glued after a name ending in a symbol: "C++/Qt", "C++/C#", "(1 year),Java".
+_GLUED_LIST = r"(?<=[+#)\]])[/,](?=[^\s/,])"
 #: Words after an ambiguous name that show it is meant technically.
 TECH_FOLLOWERS = frozenset(
     {
@@ -214,9 +218,7 @@ class SkillMatcher:
         ambiguous = self.match(self.exact, doc)
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
-        kept = self.in_context(
-            doc, ambiguous, plain, sections, relaxed=relaxed, by_casing=self.by_casing
-        )
+        kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed)
         spans = filter_spans([*plain, *kept])
         doc.spans["skills"] = self.plausible(doc, spans, sections, relaxed=relaxed)
         return doc
@@ -385,22 +387,23 @@ class SkillMatcher:
     def match(matcher: PhraseMatcher, doc: Doc) -> list[Span]:
         return list(matcher(doc, as_spans=True))
 
-    @staticmethod
     def in_context(
+        self,
         doc: Doc,
         candidates: Sequence[Span],
         plain: Sequence[Span],
         sections: SectionIndex,
         *,
         relaxed: bool = False,
-        by_casing: frozenset[str] = frozenset(),
     ) -> list[Span]:
         """Keep ambiguous spans that read as list items in a skills section or beside other
         skills on the same line (``Python, Go, Rust`` but not ``go to market``), or as one
-        of three or more ambiguous list items on a line (``Word, Excel, Access``). A skill
-        in ``by_casing`` written as an acronym of three or more capitals, on a line in lower
-        case that names another skill, is kept in prose too (``services on SAP using ABAP``
-        but not ``maple sap``).
+        of three or more ambiguous list items on a line (``Word, Excel, Access``). In prose
+        too, keep a capitalised one joined to another skill by "and", "or" or a slash (``in
+        C and Python``, ``C/C++``), one right after a broader skill that names its kind
+        (``Operating Systems Windows, UNIX``), and an acronym of three or more capitals on
+        a line in lower case that names another skill (``services on SAP using ABAP``, not
+        ``maple sap``; certifications excepted).
 
         ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
         mention on a line that names another skill, or one that is not the first word of
@@ -408,6 +411,10 @@ class SkillMatcher:
         """
         line_of = _line_index(doc.text)
         plain_lines = {line_of(s.start_char) for s in plain}
+        starts, ends = {s.start for s in plain}, {s.end for s in plain}
+        #: the skill ending right before each token (a colon between allowed): its kind?
+        before = {s.end: s.label_ for s in plain}
+        before.update({s.end + 1: s.label_ for s in plain if _neighbour(doc, s.end - 1, +1) == ":"})
         items_per_line = Counter(line_of(s.start_char) for s in candidates if _is_list_item(doc, s))
         kept = []
         for span in candidates:
@@ -419,7 +426,11 @@ class SkillMatcher:
                 kept.append(span)
                 continue
             line = line_of(span.start_char)
-            if line in plain_lines and span.label_ in by_casing and _distinct_capitals(doc, span):
+            if line in plain_lines and (
+                (span.label_ in self.by_casing and _distinct_capitals(doc, span))
+                or before.get(span.start) in self.taxonomy.ancestors(span.label_)
+                or _coordinated(doc, span, starts, ends)
+            ):
                 kept.append(span)
                 continue
             if not _is_list_item(doc, span):
@@ -616,6 +627,19 @@ def _is_school_line(line: str) -> bool:
     return bool(_SCHOOL_LINE.search(line)) or any(p.search(line) for _lvl, p in LEVELS)
 
 
+def _coordinated(doc: Doc, span: Span, starts: set[int], ends: set[int]) -> bool:
+    """True when ``span`` is joined to a skill by "and", "or", "&" or a slash with no other
+    word between: "C and Python", "Python or R", "C/C++" (``starts`` / ``ends``: token
+    offsets where skills start / end)."""
+    if span.text[:1].islower():
+        return False  # a word, not a name: "build scripts and logging"
+    after = span.end
+    if after + 1 < len(doc) and doc[after].lower_ in _COORDINATORS and after + 1 in starts:
+        return True
+    before = span.start - 1
+    return before >= 1 and doc[before].lower_ in _COORDINATORS and before in ends
+
+
 def _distinct_capitals(doc: Doc, span: Span) -> bool:
     """True for an acronym of three or more capitals (``SAP``, ``SOAP``) on a line that is
     not itself in capitals: written so, it is not the everyday word (sap, soap)."""
@@ -696,6 +720,8 @@ def requirement_doc(nlp: Language, text: str) -> Doc:
 def build_nlp(taxonomy: str = "") -> Language:
     """The shared pipeline (cached): blank English + sections + skills."""
     nlp = spacy.blank("en")
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED_LIST]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("screener_sections")
     nlp.add_pipe("screener_skills", config={"taxonomy": taxonomy})
     log.debug("built pipeline with %d skills", len(load_taxonomy(taxonomy or None)))
