@@ -202,6 +202,14 @@ def test_an_ambiguous_name_joined_to_a_skill_is_kept_in_prose(nlp: Language) -> 
     assert "Log management" not in skills_of(nlp, text)
 
 
+def test_ambiguous_names_after_such_as_or_including_are_list_items(nlp: Language) -> None:
+    text = "Experience\nUsed Microsoft Office including Word, Excel and Outlook.\n"
+    assert {"Microsoft Word", "Microsoft Excel"} <= set(skills_of(nlp, text))
+    text = "Experience\nCompetent with office tools such as Word, Excel, PowerPoint\n"
+    assert {"Microsoft Word", "Microsoft Excel"} <= set(skills_of(nlp, text))
+    assert "Go" not in skills_of(nlp, "Experience\nI would like Go to market plans.\n")
+
+
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
     text = "Experience\nOperating Systems Windows, UNIX, LINUX\n"
     assert "Microsoft Windows" in skills_of(nlp, text)

@@ -682,9 +682,23 @@ def _is_list_item(doc: Doc, span: Span) -> bool:
         return True
     if after is None and _wrapped_into_lowercase(doc, span.end):
         return False  # a phrase wrapped onto the next line: "DNS (Less\nthan 1 year)"
-    ok_before = before is None or before in LIST_SEPARATORS
+    ok_before = before is None or before in LIST_SEPARATORS or _opens_list(doc, span.start)
     ok_after = after is None or after in LIST_SEPARATORS or after == "."
     return ok_before and ok_after
+
+
+def _opens_list(doc: Doc, i: int) -> bool:
+    """True when the words before token ``i`` introduce a list of examples: "including",
+    "such as", "e.g.", "like" ("such as Word, Excel and Outlook")."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or "\n" in doc[j].text:
+        return False
+    word = doc[j].lower_.rstrip(".")
+    if word in {"including", "like", "e.g", "eg", "viz"}:
+        return True
+    return word == "as" and j >= 1 and doc[j - 1].lower_ == "such"
 
 
 def _wrapped_into_lowercase(doc: Doc, i: int) -> bool:
