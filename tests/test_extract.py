@@ -123,6 +123,7 @@ def test_aliases_map_to_canonical_names(nlp: Language) -> None:
         ("Wrote CMM-i documentation", "CMMI", "Calibration"),  # not a measuring machine
         ("Stand-ups, defect triage, retrospectives", "Bug tracking", "Triage"),  # not medical
         ("Skilled in Business Analytics", "Business analytics", "Business intelligence"),
+        ("Worked at a CMM Level 5 company", "CMMI", "Calibration"),
     ],
 )
 def test_each_alias_names_its_own_thing(
@@ -406,6 +407,10 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Cassin XXXX  Mobile: +91-99********", "Cassin"),
         ("Jane Doe XXXX\nBoston", "Jane Doe"),
         ("Jane Doe Software-Firmware Engineer  24 Elm Road", "Jane Doe"),
+        ("Jane Doe Co-Founder\nBoston", "Jane Doe"),
+        ("Do-Hyun Kim\nSeoul", "Do-Hyun Kim"),  # hyphenated names with short parts
+        ("Marie St-Pierre\nMontreal", "Marie St-Pierre"),
+        ("Emma Lane-Fox\nLondon", "Emma Lane-Fox"),
         ("Career Center  Lucina Hall\nShawnna Nikolaus", "Shawnna Nikolaus"),
     ],
 )
@@ -869,9 +874,24 @@ def test_a_plural_category_before_a_bracket_or_bullet_of_members_is_a_label(
     assert {"Microsoft Windows", "Linux"} <= set(got)
 
 
-def test_a_category_not_followed_by_its_members_stays(nlp: Language) -> None:
-    assert "Operating systems" in skills_of(nlp, "Patched operating systems (weekly) on servers")
-    assert {"Python", "Django"} <= set(skills_of(nlp, "Skills\nPython (Django, Flask)"))
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Patched operating systems (weekly) on servers", "Operating systems"),
+        ("Skills\nPython (Django, Flask)", "Python"),
+        # products, not generic plural categories, keep their name before their parts
+        ("Skills\nKubernetes (EKS, AKS)", "Kubernetes"),
+        ("Skills\nAmazon Web Services (EC2, S3, Lambda)", "AWS"),
+        ("Skills\nNode.js (Express)", "Node.js"),
+        # bullets between items separate them: none opens a list
+        ("Skills\nJava • Spring Boot • Web Services • REST APIs", "Web services"),
+        ("Skills\nPython • Relational Databases • MySQL", "Relational databases"),
+    ],
+)
+def test_a_skill_that_does_not_label_a_list_of_members_stays(
+    nlp: Language, text: str, kept: str
+) -> None:
+    assert kept in skills_of(nlp, text)
 
 
 def test_topic_of_a_cited_paper_is_not_a_skill(nlp: Language) -> None:
@@ -903,6 +923,10 @@ def test_a_quantity_that_rose_is_a_result_not_a_skill(nlp: Language) -> None:
     assert "Social media marketing" not in skills_of(nlp, text)
     text = "Experience\nImproved customer satisfaction through social media campaigns.\n"
     assert {"Customer experience", "Social media marketing"} <= set(skills_of(nlp, text))
+    # a tool whose use shrank is still a tool; a change with no amount is a claim
+    assert "AWS" in skills_of(nlp, "Experience\nAchieved a 40% reduction in AWS spend.\n")
+    text = "Experience\nDrove growth in digital marketing for two brands.\n"
+    assert "Digital marketing" in skills_of(nlp, text)
 
 
 def test_ambiguous_name_wrapped_into_a_phrase_is_not_a_skill(nlp: Language) -> None:

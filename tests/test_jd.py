@@ -206,6 +206,11 @@ def jd_of(nlp: Language, body: str) -> JobDescription:
     return parse_jd(f"Software Engineer\n\nRequirements:\n{body}\n", nlp=nlp)
 
 
+def test_a_requirement_for_growth_in_a_field_names_the_field(nlp: Language) -> None:
+    jd = jd_of(nlp, "- 3+ years driving 20% growth in digital marketing")
+    assert {s for r in jd.required for s in r.skills} == {"Digital marketing"}
+
+
 def test_one_bullet_can_hold_several_groups(nlp: Language) -> None:
     jd = jd_of(nlp, "- Web frameworks like Django and databases like MongoDB or Redis")
     web, db = jd.required

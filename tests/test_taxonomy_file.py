@@ -83,6 +83,12 @@ def test_no_surface_form_shared_between_rows(rows: list[dict[str, str]]) -> None
     assert not clashes, clashes[:20]
 
 
+def test_rows_are_sorted_by_category_then_name(rows: list[dict[str, str]]) -> None:
+    keys = [(r["category"].lower(), r["name"].lower()) for r in rows]
+    out_of_order = [rows[i + 1]["name"] for i in range(len(keys) - 1) if keys[i] > keys[i + 1]]
+    assert out_of_order == []
+
+
 def test_types_are_valid(rows: list[dict[str, str]]) -> None:
     bad = [(r["name"], r["type"]) for r in rows if r["type"] not in TYPES]
     assert not bad, bad
@@ -277,6 +283,8 @@ def test_parent_examples(rows: list[dict[str, str]]) -> None:
     assert {"Container orchestration", "Containerization"} <= parents["Kubernetes"]
     assert {"Server-side templating", "Python"} <= parents["Jinja2"]
     assert "Python" in parents["PCAP"]
+    assert "Integrated development environments" in parents["Vim"]  # editors meet "IDE"
+    assert "Azure Storage" in parents["Azure Blob Storage"]
 
 
 AMBIGUOUS = [

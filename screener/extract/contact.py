@@ -22,22 +22,9 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Words that are never part of a person's name on the first lines of a résumé: headings,
-#: field labels, job-title words, address words.
-NOT_NAME = _wordset(
-    """
-    resume résumé curriculum vitae cv profile summary contact email e-mail phone mobile tel
-    address objective experience skills education career page of the and or in at for to with not do
-    inc llc ltd pvt limited corp company group services solutions technologies university
-    college school center centre institute department sample template example copy font size styles
-    personal details particulars data status marital nationality date birth name
-    my your our this a an no build create market management marketing sales development
-    pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
-    engineering applicant candidate ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
-    street st road rd avenue ave drive lane nagar apartments apt box city united kingdom
-    states
-    """
-) | _wordset(
+#: Job-title and workplace words: never part of a name, nor a part of a hyphenated one
+#: ("Software-Firmware").
+_JOB_WORDS = _wordset(
     """
     developer engineer manager analyst consultant specialist director assistant officer
     administrator architect designer coordinator executive supervisor technician programmer
@@ -50,6 +37,22 @@ NOT_NAME = _wordset(
     technologist pharmacist scientist researcher professor lecturer tutor trainer volunteer
     owner founder staff worker associate sr sr. hr customer client patient health healthcare
     medical construction digital media global field material software category brand account
+    """
+)
+#: Words that are never part of a person's name on the first lines of a résumé: headings,
+#: field labels, job-title words, address words.
+NOT_NAME = _JOB_WORDS | _wordset(
+    """
+    resume résumé curriculum vitae cv profile summary contact email e-mail phone mobile tel
+    address objective experience skills education career page of the and or in at for to with not do
+    inc llc ltd pvt limited corp company group services solutions technologies university
+    college school center centre institute department sample template example copy font size styles
+    personal details particulars data status marital nationality date birth name
+    my your our this a an no build create market management marketing sales development
+    pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
+    engineering applicant candidate ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
+    street st road rd avenue ave drive lane nagar apartments apt box city united kingdom
+    states
     """
 )
 #: Job-title words: a name may be followed by one on its line ("Jane Doe Software Engineer").
@@ -126,8 +129,16 @@ def _is_name_word(word: str, inside: bool = False) -> bool:
     name, a particle such as "van")."""
     if inside and word in PARTICLES:
         return True
-    parts = word.lower().strip(".,").split("-")  # "Software-Firmware" is a title word
-    return bool(_NAME_TOKEN.match(word)) and not any(p in NOT_NAME for p in parts)
+    if not _NAME_TOKEN.match(word) or word.lower().strip(".,") in NOT_NAME:
+        return False
+    return not _has_job_part(word)  # "Software-Firmware" is a title word, "Do-Hyun" a name
+
+
+def _has_job_part(word: str) -> bool:
+    """True for a hyphenated word with a job-title part longer than a function word:
+    "Software-Firmware", "Co-Founder" (not "Do-Hyun", "St-Pierre", "Lane-Fox")."""
+    parts = word.lower().strip(".,").split("-")
+    return len(parts) > 1 and any(len(p) > 3 and p in _JOB_WORDS for p in parts)
 
 
 def _name_span(line: str, single: bool = False) -> tuple[int, int]:
@@ -174,7 +185,8 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
             2 <= len(run) <= 4
             and (
                 (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
-                or nxt.lower().strip(".,").split("-")[0] in TITLE_WORDS
+                or nxt.lower().strip(".,") in TITLE_WORDS
+                or _has_job_part(nxt)
                 or nxt.isupper()
             )
         ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))

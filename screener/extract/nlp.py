@@ -146,8 +146,10 @@ _SCHOOL_LINE = re.compile(
 #: A change in a measured quantity right before a mention: "a 10% increase in customer
 #: satisfaction", "growth in total social media shares".
 _MEASURED = re.compile(
-    r"\b(?:increase|growth|rise|improvement|decrease|reduction|drop|boost|gain|decline)s?"
-    r"\s+(?:in|of)\s+(?:(?:the|total|overall|our|their|its)\s+)?$",
+    r"(?:\d\s*%|\d\s*percent|\$\s*\d[\d,.]*\s*[KkMmBb]?|\b\d+(?:\.\d+)?x)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:increase|growth|rise|improvement|decrease|reduction|drop|boost|gain|decline|lift)s?"
+    r"[ \t]+(?:in|of)[ \t]+(?:(?:the|total|overall|our|their|its)[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -237,9 +239,11 @@ class SkillMatcher:
           employer on a job board's "Employer - City, Region -" line, a soft skill's word in
           a technical sense (``communication module``), a topic in a citation's title, and
           anything in a sentence describing a business ("… is a leading provider of …"),
-          and a quantity that rose or fell ("a 10% increase in customer satisfaction");
+          and, outside JD requirements, a field that rose or fell by a stated amount ("a 10%
+          increase in customer satisfaction");
         - a category used as the label of a list of its members (``Operating systems:
-          Windows, Linux``): the members carry the evidence and imply the category;
+          Windows, Linux``, ``Operating Systems (macOS, Windows)``): the members carry the
+          evidence and imply the category;
         - outside JD requirements and skills sections, anything on a line naming a degree
           or a school: ``B.S. in Computer Science`` is a field of study.
         """
@@ -265,7 +269,7 @@ class SkillMatcher:
                 or self._technical_sense(doc, span)
                 or _in_citation(text, span.start_char)
                 or _describes_employer(text, span.start_char)
-                or _measured_quantity(text, span.start_char)
+                or (not relaxed and self._measured_quantity(text, span))
             ):
                 continue
             line = line_of(span.start_char)
@@ -319,6 +323,16 @@ class SkillMatcher:
             doc, span.end, +1
         )
 
+    def _measured_quantity(self, text: str, span: Span) -> bool:
+        """True for a field or soft skill (not a tool: "a 40% reduction in AWS spend" keeps
+        AWS) named as a quantity that rose or fell by a stated amount ("a 10% increase in
+        customer satisfaction"): a result reported, not a skill claimed."""
+        skill = self.taxonomy.skills.get(span.label_)
+        if skill is None or (skill.category not in FIELD_CATEGORIES and skill.type != "soft"):
+            return False
+        offset = span.start_char
+        return _MEASURED.search(text, max(0, offset - 80), offset) is not None
+
     def _names_organisation(self, doc: Doc, span: Span) -> bool:
         """True for a field or trade (not a product or a method: "Scrum team" stays) naming a
         group of people rather than something the person does: "leadership team", "IT
@@ -348,26 +362,55 @@ class SkillMatcher:
     def _labels_members(self, label: Span, line_spans: Sequence[Span]) -> bool:
         """True when ``label`` introduces a list of its members: followed by a colon and
         then one of its descendants on its line, or a category with a skill directly after
-        its colon; or a plural category followed by a bracket or bullet and then one of its
-        descendants (``Operating Systems (macOS, Windows)``, ``Operating Systems • Linux``)."""
-        after = _neighbour(label.doc, label.end - 1, +1)
-        plural = label[-1].lower_.endswith("s") and not label[-1].lower_.endswith("ss")
-        if after != ":" and not (plural and len(label[-1]) > 4 and after in _LIST_OPENERS):
-            return False  # "AWS(EC2, S3)" is a product and its parts, not a plural category
+        its colon; or a generic category written in the plural ("Operating systems", not
+        the products "Kubernetes" or "Amazon Web Services") followed by a bracket and then
+        one of its descendants (``Operating Systems (macOS, Windows)``), or first on its
+        line with a bullet and one of them right after (``Operating Systems • Linux``)."""
+        doc = label.doc
+        after = _neighbour(doc, label.end - 1, +1)
+        if after != ":":
+            return (
+                after in _LIST_OPENERS
+                and self._plural_category(label)
+                and self._members_follow(label, line_spans, right_after=after != "(")
+            )
         members = self.taxonomy.descendants(label.label_)
         if any(s.start > label.start and s.label_ in members for s in line_spans):
             return True
-        if after != ":":
-            return False
         # a category ("IDEs:", "Graphic design:") opening its line, a skill right after its colon
+        plural = label[-1].lower_.endswith("s") and not label[-1].lower_.endswith("ss")
         if not members and not plural:
             return False
-        before = _neighbour(label.doc, label.start, -1)
-        if before is not None and before not in LIST_SEPARATORS and before not in _BULLETS:
+        if not _opens_line(doc, label):
             return False
-        colon = label.end + _spaces_after(label.doc, label.end)
-        first = colon + 1 + _spaces_after(label.doc, colon + 1)
+        colon = label.end + _spaces_after(doc, label.end)
+        first = colon + 1 + _spaces_after(doc, colon + 1)
         return any(s.start == first for s in line_spans)
+
+    def _plural_category(self, label: Span) -> bool:
+        """A generic category named in the plural: the canonical name's last word is a
+        lower-case word ("Operating systems", "Relational databases") and the text's last
+        word a plural longer than an acronym ("Operating Systems", not "AWS")."""
+        last = label.label_.split()[-1]
+        word = label[-1].text
+        return (
+            last.isalpha()
+            and last.islower()
+            and word.isalpha()
+            and len(word) > 4
+            and word.lower().endswith("s")
+            and not word.lower().endswith("ss")
+        )
+
+    def _members_follow(self, label: Span, line_spans: Sequence[Span], right_after: bool) -> bool:
+        """A descendant of ``label`` follows it on its line: anywhere after it (a bracketed
+        list), or, ``right_after``, as the first skill after the bullet, with ``label``
+        first on its line."""
+        members = self.taxonomy.descendants(label.label_)
+        later = sorted((s for s in line_spans if s.start >= label.end), key=lambda s: s.start)
+        if not right_after:
+            return any(s.label_ in members for s in later)
+        return _first_on_line(label.doc, label) and bool(later) and later[0].label_ in members
 
     def wrapped(self, doc: Doc) -> list[Span]:
         """Names broken by a single line break in a narrow column ("Deep\\nLearning",
@@ -588,12 +631,6 @@ def _describes_employer(text: str, offset: int) -> bool:
     return m is not None and m.start() < offset
 
 
-def _measured_quantity(text: str, offset: int) -> bool:
-    """True when the mention at ``offset`` names a quantity that rose or fell ("a 10%
-    increase in customer satisfaction"): a result reported, not a skill claimed."""
-    return _MEASURED.search(text, max(0, offset - 60), offset) is not None
-
-
 def _next_word(doc: Doc, i: int) -> Token | None:
     """Token ``i`` when it is a word separated from the previous token by at most one space
     on the same line (not the next item of a list laid out with wide gaps)."""
@@ -685,6 +722,24 @@ def _is_list_item(doc: Doc, span: Span) -> bool:
     ok_before = before is None or before in LIST_SEPARATORS or _opens_list(doc, span.start)
     ok_after = after is None or after in LIST_SEPARATORS or after == "."
     return ok_before and ok_after
+
+
+def _opens_line(doc: Doc, span: Span) -> bool:
+    """True when only a list separator or bullet (or nothing) comes before ``span`` on its
+    line."""
+    before = _neighbour(doc, span.start, -1)
+    return before is None or before in LIST_SEPARATORS or before in _BULLETS
+
+
+def _first_on_line(doc: Doc, span: Span) -> bool:
+    """True when nothing but spaces and a bullet comes before ``span`` on its line (in
+    ``Java • Web Services • REST`` the bullets separate items, none of them opens a list)."""
+    j = span.start - 1
+    while j >= 0 and "\n" not in doc[j].text:
+        if not (doc[j].is_space or doc[j].text in _BULLETS or doc[j].text in {"•", "-", "–"}):
+            return False
+        j -= 1
+    return True
 
 
 def _opens_list(doc: Doc, i: int) -> bool:
