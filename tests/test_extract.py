@@ -431,6 +431,28 @@ def test_lone_words_that_are_not_names(text: str) -> None:
     assert find_name(text) == ""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INFORMATION TECHNOLOGY MANAGER\nSummary\nRan the help desk.",
+        "PUBLIC RELATIONS DIRECTOR\nSummary\nLed press work.",
+        "Food Prep Chef\nSkills\nKnife work",
+    ],
+)
+def test_a_job_title_or_skill_heading_is_not_a_name(nlp: Language, text: str) -> None:
+    assert extract_resume(text, nlp=nlp).name == ""
+
+
+def test_a_skill_heading_is_passed_over_for_the_name_below(nlp: Language) -> None:
+    text = "Operating Systems\nLinux, Windows\nJane Roe\njane@example.com"
+    assert extract_resume(text, nlp=nlp).name == "Jane Roe"
+
+
+def test_a_run_of_capitals_before_more_capitals_is_not_a_name() -> None:
+    assert find_name("GENERAL LIABILITY CLAIM REPRESENTATIVE\nSummary") == ""
+    assert find_name("JANE DOE\nSummary") == "Jane Doe"
+
+
 def test_a_fuller_name_below_beats_a_lone_first_word() -> None:
     assert find_name("Boston\nJane Doe\njane@example.com") == "Jane Doe"
     assert find_name("Nolan\nSummary\nAccountant at Acme") == "Nolan"  # nothing fuller

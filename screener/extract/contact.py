@@ -48,6 +48,7 @@ NOT_NAME = _JOB_WORDS | _wordset(
     inc llc ltd pvt limited corp company group services solutions technologies university
     college school center centre institute department sample template example copy font size styles
     personal details particulars data status marital nationality date birth name
+    certificate certification certifications training diploma licence license award
     my your our this a an no build create market management marketing sales development
     pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
     engineering applicant candidate ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
@@ -187,7 +188,7 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
                 (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
                 or nxt.lower().strip(".,") in TITLE_WORDS
                 or _has_job_part(nxt)
-                or nxt.isupper()
+                or (nxt.isupper() and not run[-1].isupper())  # a switch to capitals
             )
         ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
     if not ok or _POSTAL.match(line[start + len(segment) :]):
@@ -221,12 +222,15 @@ def find_name(
     max_lines: int = 40,
     skip: frozenset[int] = frozenset(),
     skill_spans: Sequence[tuple[int, int]] = (),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> str:
     """The first of the top lines that reads as a person's name.
 
     A labelled "Name: Jane Doe" wins. Lines whose index is in ``skip`` are not
     considered, nor a candidate that is mostly made of skills (``skill_spans``: character
-    spans of skill mentions, since "Machine Learning" looks like a name too). Sidebars
+    spans of skill mentions, since "Machine Learning" looks like a name too), nor one whose
+    every word is a word of ``vocabulary`` (lower-case words of skills and fields:
+    "Information Technology", "Food Prep" head a résumé as a job title). Sidebars
     often come first in reading order, so the search goes well past the first line. A
     single word on the first line ("Nolan") is the name only when no fuller one follows.
     """
@@ -234,7 +238,7 @@ def find_name(
         labelled = _LABELLED.match(raw)
         if labelled:
             name = _name_like(labelled.group(1))
-            if name:
+            if name and not _all_in(name, vocabulary):
                 return name
     seen = 0
     offset = 0
@@ -250,7 +254,11 @@ def find_name(
         if index not in skip:
             span = _name_span(raw, single=first)
             start, end = _trim_skills(raw, *span, line_start, skill_spans)
-            if end > start and not _mostly_skills(raw, start, end, line_start, skill_spans):
+            if (
+                end > start
+                and not _mostly_skills(raw, start, end, line_start, skill_spans)
+                and not _all_in(raw[start:end], vocabulary)
+            ):
                 name = _clean_name(raw[start:end])
                 if " " in name or not first:
                     return name
@@ -260,6 +268,12 @@ def find_name(
         if seen >= max_lines:
             break
     return lone
+
+
+def _all_in(name: str, vocabulary: frozenset[str]) -> bool:
+    """True when every word of two letters or more of ``name`` is in ``vocabulary``."""
+    words = re.findall(r"[a-z]{2,}", name.lower())
+    return bool(words) and bool(vocabulary) and all(w in vocabulary for w in words)
 
 
 def _trim_skills(
@@ -297,10 +311,14 @@ def find_contact(
     head_chars: int = 3000,
     skip: frozenset[int] = frozenset(),
     skill_spans: Sequence[tuple[int, int]] = (),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> Contact:
-    """Contact details; the name is searched in the head of the text, the rest everywhere."""
+    """Contact details; the name is searched in the head of the text, the rest everywhere
+    (``skill_spans`` and ``vocabulary``: see :func:`find_name`)."""
     return Contact(
-        name=find_name(text[:head_chars], skip=skip, skill_spans=skill_spans),
+        name=find_name(
+            text[:head_chars], skip=skip, skill_spans=skill_spans, vocabulary=vocabulary
+        ),
         email=find_email(text),
         phone=find_phone(text[:head_chars]) or find_phone(text),
         links=find_links(text),

@@ -87,6 +87,18 @@ def fields_of_study() -> tuple[FieldOfStudy, ...]:
     return tuple(sorted(out, key=lambda f: -len(f.name)))
 
 
+@functools.lru_cache(maxsize=1)
+def field_words() -> frozenset[str]:
+    """Every lower-case word of every field of study's names ("computer", "science")."""
+    with open(resource_path("fields.csv"), newline="", encoding="utf-8") as fh:
+        return frozenset(
+            w
+            for row in csv.DictReader(fh)
+            for form in (row["field"], *row["aliases"].split("|"))
+            for w in re.findall(r"[a-z]{2,}", form.lower())
+        )
+
+
 def field_family(name: str) -> str:
     return next((f.family for f in fields_of_study() if f.name == name), "")
 

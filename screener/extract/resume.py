@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from screener.extract.contact import find_contact
-from screener.extract.education import find_education
+from screener.extract.education import field_words, find_education
 from screener.extract.experience import (
     claimed_years,
     find_roles,
@@ -53,7 +53,11 @@ def extract_resume(
     skill_months, skill_last_used = skill_timeline(
         roles, ((m.name, m.start) for m in skills), as_of
     )
-    contact = find_contact(text, skill_spans=[(m.start, m.end) for m in skills if m.start < 3000])
+    contact = find_contact(
+        text,
+        skill_spans=[(m.start, m.end) for m in skills if m.start < 3000],
+        vocabulary=taxonomy.words | field_words(),
+    )
     certs = tuple(
         dict.fromkeys(m.name for m in skills if taxonomy.type_of(m.name) == "certification")
     )
