@@ -425,6 +425,8 @@ def test_name_variants(text: str, name: str) -> None:
         "Accounting\nBoston, MA",  # a common noun
         "Sales  Boston",  # a title word
         "jane@example.com\nNolan\nAnalyst",  # one word is a name only on the first line
+        "Experienced Python Developer\nHaifa",  # a description, not a name
+        "Description Work Experience\n2019 - 2021",
     ],
 )
 def test_lone_words_that_are_not_names(text: str) -> None:

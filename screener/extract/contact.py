@@ -49,6 +49,7 @@ NOT_NAME = _JOB_WORDS | _wordset(
     college school center centre institute department sample template example copy font size styles
     personal details particulars data status marital nationality date birth name
     certificate certification certifications training diploma licence license award
+    contacts cell description work experienced have has
     my your our this a an no build create market management marketing sales development
     pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
     engineering applicant candidate ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
