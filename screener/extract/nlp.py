@@ -143,8 +143,8 @@ _SCHOOL_LINE = re.compile(
     r"\b(?:[Uu]niversity|UNIVERSITY|[Cc]ollege|COLLEGE|[Ii]nstitute|INSTITUTE|[Ss]chool|SCHOOL|"
     r"[Aa]cademy|[Pp]olytechnic|[Mm]ajor|[Mm]inor|[Cc]oncentration|[Ss]pecialization)\b"
 )
-#: A change in a measured quantity right before a mention: "a 10% increase in customer
-#: satisfaction", "growth in total social media shares".
+#: A stated change in a measured quantity right before a mention: "a 10% increase in
+#: customer satisfaction", "34% growth in total social media shares".
 _MEASURED = re.compile(
     r"(?:\d\s*%|\d\s*percent|\$\s*\d[\d,.]*\s*[KkMmBb]?|\b\d+(?:\.\d+)?x)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?"
@@ -455,7 +455,7 @@ class SkillMatcher:
         line_of = _line_index(doc.text)
         plain_lines = {line_of(s.start_char) for s in plain}
         starts, ends = {s.start for s in plain}, {s.end for s in plain}
-        #: the skill ending right before each token (a colon between allowed): its kind?
+        # the skill ending right before each token, a colon between allowed: its kind?
         before = {s.end: s.label_ for s in plain}
         before.update({s.end + 1: s.label_ for s in plain if _neighbour(doc, s.end - 1, +1) == ":"})
         items_per_line = Counter(line_of(s.start_char) for s in candidates if _is_list_item(doc, s))
