@@ -11,7 +11,7 @@ Modes::
     python benchmarks/audit_skill_fps.py sample   # draw the sample, print it with context
     python benchmarks/audit_skill_fps.py [report] # the figures (run by ``make eval``)
 
-Three audits, three verdict files (``AUDITS``): two of the test split, which measure, and one
+Four audits, four verdict files (``AUDITS``): three of the test split, which measure, and one
 of the train split, which guided development:
 
 1. ``dotin_test_fp_audit.csv``: seed ``SEED`` (20260501), drawn before the precision rules of
@@ -30,7 +30,16 @@ of the train split, which guided development:
    the rest are estimated from the fresh sample (interval: the fresh share's bounds carried
    through, no finite-population correction, so conservative).
 
-3. ``dotin_train_fp_audit.csv``: 200 false positives of the TRAIN split, drawn at d40a79f as a
+3. ``dotin_test_fp_audit_3.csv``: at 6ecfc12 the test false positives in neither earlier file
+   numbered 153, fewer than a sample, so all of them were judged (a census; seed
+   ``SEED_3`` only orders them): with the first two files, every false positive of that
+   extractor has a verdict, and ``report``'s whole-population figure has no sampling error::
+
+       python benchmarks/audit_skill_fps.py sample --seed 20261125 \
+           --exclude benchmarks/dotin_test_fp_audit.csv \
+           --exclude benchmarks/dotin_test_fp_audit_2.csv [--template]
+
+4. ``dotin_train_fp_audit.csv``: 200 false positives of the TRAIN split, drawn at d40a79f as a
    simple random sample (``random.Random(SEED_TRAIN).sample`` over the false positives in file
    order; not the stratified ``draw``, which the ``sample`` mode uses), judged with the same
    rubric by a helper session. Its error categories (wrong canonical names, list labels,
@@ -126,11 +135,13 @@ SPLIT = "test"  # the split every audit but the development one is drawn from
 HERE = Path(__file__).resolve().parent
 VERDICTS = HERE / "dotin_test_fp_audit.csv"
 VERDICTS_2 = HERE / "dotin_test_fp_audit_2.csv"
+VERDICTS_3 = HERE / "dotin_test_fp_audit_3.csv"
 VERDICTS_TRAIN = HERE / "dotin_train_fp_audit.csv"
 COLUMNS = ("file", "start", "end", "skill", "verdict", "reason")
 VERDICT_VALUES = ("skill", "error")
 SEED = 20260501
 SEED_2 = 20260502
+SEED_3 = 20261125
 SEED_TRAIN = 20261124
 SAMPLE_SIZE = 200
 CONTEXT = 80
@@ -160,6 +171,14 @@ AUDITS = (
         "b7a1cf4), excluding the first audit's spans",
         SEED_2,
         (VERDICTS,),
+    ),
+    Audit(
+        VERDICTS_3,
+        "third audit: CENSUS of the current extractor's false positives not in the first two "
+        "files (drawn at 6ecfc12: all 153 of them), judged by a helper session with the same "
+        "rubric and the earlier audits' conventions",
+        SEED_3,
+        (VERDICTS, VERDICTS_2),
     ),
     Audit(
         VERDICTS_TRAIN,
@@ -465,14 +484,23 @@ def report_audit(run: SplitRun, audit: Audit) -> None:
         def whole(s: float) -> float:
             return (k_old + len(pool) * s) / n_all
 
-        print(
-            f"  whole current false-positive population ({n_all}): {len(old)} earlier-audit "
-            f"spans still predicted, {k_old} genuine by their verdicts, + {len(pool)} at this "
-            f"sample's share: share {whole(share):.3f} (95% {whole(lo):.3f}–{whole(hi):.3f}; "
-            f"bootstrap {whole(blo):.3f}–{whole(bhi):.3f}), precision {est(whole(share)):.3f} "
-            f"(95% {est(whole(lo)):.3f}–{est(whole(hi)):.3f}; "
-            f"bootstrap {est(whole(blo)):.3f}–{est(whole(bhi)):.3f})"
-        )
+        if unaudited == 0 and len(old) + n == n_all:
+            k_all = k_old + k
+            print(
+                f"  whole current false-positive population ({n_all}): every one has a verdict "
+                f"({len(old)} in earlier audits, {n} here), {k_all} genuine: share "
+                f"{k_all / n_all:.3f}, precision {est(k_all / n_all):.3f} (a census: no "
+                "sampling error, the uncertainty is in the verdicts)"
+            )
+        else:
+            print(
+                f"  whole current false-positive population ({n_all}): {len(old)} earlier-audit "
+                f"spans still predicted, {k_old} genuine by their verdicts, + {len(pool)} at this "
+                f"sample's share: share {whole(share):.3f} (95% {whole(lo):.3f}–{whole(hi):.3f}; "
+                f"bootstrap {whole(blo):.3f}–{whole(bhi):.3f}), precision {est(whole(share)):.3f} "
+                f"(95% {est(whole(lo)):.3f}–{est(whole(hi)):.3f}; "
+                f"bootstrap {est(whole(blo)):.3f}–{est(whole(bhi)):.3f})"
+            )
     by_section: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for r, f in audited:
         by_section[f.section or "(none)"][r["verdict"]] += 1
