@@ -198,7 +198,7 @@ def test_an_ambiguous_name_joined_to_a_skill_is_kept_in_prose(nlp: Language) -> 
     assert "C" in skills_of(nlp, "Experience\nPorted the C/C++ code base.\n")
     assert "R" in skills_of(nlp, "Experience\nModelled churn in Python or R weekly.\n")
     # joined to a word that is not a skill, or written as a word: no
-    assert "Go" not in skills_of(nlp, "Experience\nI go and swim; Python on weekends.\n")
+    assert "Go" not in skills_of(nlp, "Experience\nLet us Go and swim; we wrote Python.\n")
     text = "Experience\nKnows build scripts and logging well.\n"
     assert "Log management" not in skills_of(nlp, text)
 
@@ -209,6 +209,30 @@ def test_ambiguous_names_after_such_as_or_including_are_list_items(nlp: Language
     text = "Experience\nCompetent with office tools such as Word, Excel, PowerPoint\n"
     assert {"Microsoft Word", "Microsoft Excel"} <= set(skills_of(nlp, text))
     assert "Go" not in skills_of(nlp, "Experience\nI would like Go to market plans.\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "not_skill"),
+    [
+        # joined to a field or a soft skill, not to a technology
+        ("Brought Spark and Creativity to the Marketing team.", "Apache Spark"),
+        ("Managed the Office and Accounting teams.", "Microsoft Office"),
+        ("Installed Roofing and Windows for homeowners.", "Microsoft Windows"),
+        ("Taught Vitamin C and Nutrition classes.", "C"),
+        # an acronym in capitals beside an unrelated skill
+        ("Pharmacist at CVS Pharmacy, Boston.", "Concurrent Versions System"),
+        ("Configured MAC filtering and VLANs on Cisco switches.", "macOS"),
+        # "such as" / "like" after something other than tools
+        ("Served clients such as Shell, BP and Chevron with SQL reporting.", "Shell scripting"),
+        ("Consulted for brands like Express, Gap and Zara on digital marketing.", "Express.js"),
+        ("Clients included banks like Unity, Phoenix and Apex.", "Unity"),
+        # after its kind but not ending an item
+        ("Java Spring semester internship", "Spring Framework"),
+        ("CSS3: Less than 1 year", "Less"),
+    ],
+)
+def test_prose_rules_need_a_technical_neighbour(nlp: Language, line: str, not_skill: str) -> None:
+    assert not_skill not in skills_of(nlp, f"Experience\n{line}\n")
 
 
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
@@ -408,6 +432,7 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Jane Doe XXXX\nBoston", "Jane Doe"),
         ("Jane Doe Software-Firmware Engineer  24 Elm Road", "Jane Doe"),
         ("Jane Doe Co-Founder\nBoston", "Jane Doe"),
+        ("Jane Doe Data-Driven Analyst\nBoston", "Jane Doe"),
         ("Do-Hyun Kim\nSeoul", "Do-Hyun Kim"),  # hyphenated names with short parts
         ("Marie St-Pierre\nMontreal", "Marie St-Pierre"),
         ("Emma Lane-Fox\nLondon", "Emma Lane-Fox"),
@@ -445,14 +470,27 @@ def test_a_job_title_or_skill_heading_is_not_a_name(nlp: Language, text: str) ->
     assert extract_resume(text, nlp=nlp).name == ""
 
 
+@pytest.mark.parametrize("name", ["Maria White", "Julia Green", "Crystal Price", "Ruby Allen"])
+def test_names_sharing_words_with_products_are_names(nlp: Language, name: str) -> None:
+    assert extract_resume(f"{name}\nSummary\nWorked with people.\n", nlp=nlp).name == name
+
+
+def test_a_product_heading_is_not_a_name(nlp: Language) -> None:
+    text = "Microsoft Azure\nSummary\nDeployed services.\nJane Roe\n"
+    assert extract_resume(text, nlp=nlp).name == ""
+
+
 def test_a_skill_heading_is_passed_over_for_the_name_below(nlp: Language) -> None:
     text = "Operating Systems\nLinux, Windows\nJane Roe\njane@example.com"
     assert extract_resume(text, nlp=nlp).name == "Jane Roe"
 
 
 def test_a_run_of_capitals_before_more_capitals_is_not_a_name() -> None:
-    assert find_name("GENERAL LIABILITY CLAIM REPRESENTATIVE\nSummary") == ""
+    assert find_name("NORTHWIND PORTAL MANAGEMENT FOR CLIENTS\nSummary") == ""
     assert find_name("JANE DOE\nSummary") == "Jane Doe"
+    # but a title or credential after a name in capitals ends it
+    assert find_name("JANE DOE PMP\nSummary") == "Jane Doe"
+    assert find_name("JANE DOE ACCOUNTANT\nSummary") == "Jane Doe"
 
 
 def test_a_fuller_name_below_beats_a_lone_first_word() -> None:

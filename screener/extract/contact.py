@@ -39,10 +39,28 @@ _JOB_WORDS = _wordset(
     medical construction digital media global field material software category brand account
     """
 )
-#: Words that are never part of a person's name on the first lines of a résumé: headings,
-#: field labels, job-title words, address words.
-NOT_NAME = _JOB_WORDS | _wordset(
+#: Credentials written after a name: "Jane Doe, MBA", "JANE DOE PMP".
+_CREDENTIALS = _wordset(
     """
+    pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
+    ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
+    """
+)
+#: Address words: never a whole name word, but parts of hyphenated names ("Lane-Fox").
+_ADDRESS_WORDS = _wordset(
+    """
+    street st road rd avenue ave drive lane nagar apartments apt box city united kingdom
+    states
+    """
+)
+#: Words that are never part of a person's name on the first lines of a résumé: headings,
+#: field labels, job-title words, credentials, address words.
+NOT_NAME = (
+    _JOB_WORDS
+    | _CREDENTIALS
+    | _ADDRESS_WORDS
+    | _wordset(
+        """
     resume résumé curriculum vitae cv profile summary contact email e-mail phone mobile tel
     address objective experience skills education career page of the and or in at for to with not do
     inc llc ltd pvt limited corp company group services solutions technologies university
@@ -51,11 +69,9 @@ NOT_NAME = _JOB_WORDS | _wordset(
     certificate certification certifications training diploma licence license award
     contacts cell description work experienced have has
     my your our this a an no build create market management marketing sales development
-    pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
-    engineering applicant candidate ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
-    street st road rd avenue ave drive lane nagar apartments apt box city united kingdom
-    states
+    engineering applicant candidate
     """
+    )
 )
 #: Job-title words: a name may be followed by one on its line ("Jane Doe Software Engineer").
 TITLE_WORDS = _wordset(
@@ -133,14 +149,17 @@ def _is_name_word(word: str, inside: bool = False) -> bool:
         return True
     if not _NAME_TOKEN.match(word) or word.lower().strip(".,") in NOT_NAME:
         return False
-    return not _has_job_part(word)  # "Software-Firmware" is a title word, "Do-Hyun" a name
+    return not _has_non_name_part(word)  # "Data-Driven", "Software-Firmware"; not "Do-Hyun"
 
 
-def _has_job_part(word: str) -> bool:
-    """True for a hyphenated word with a job-title part longer than a function word:
-    "Software-Firmware", "Co-Founder" (not "Do-Hyun", "St-Pierre", "Lane-Fox")."""
+def _has_non_name_part(word: str) -> bool:
+    """True for a hyphenated word with a part, longer than a function word, that is never a
+    name word (address words aside): "Software-Firmware", "Co-Founder", "Data-Driven",
+    "Bio-Data" (not "Do-Hyun", "St-Pierre", "Lane-Fox")."""
     parts = word.lower().strip(".,").split("-")
-    return len(parts) > 1 and any(len(p) > 3 and p in _JOB_WORDS for p in parts)
+    return len(parts) > 1 and any(
+        len(p) > 3 and p in NOT_NAME and p not in _ADDRESS_WORDS for p in parts
+    )
 
 
 def _name_span(line: str, single: bool = False) -> tuple[int, int]:
@@ -188,8 +207,10 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
             and (
                 (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
                 or nxt.lower().strip(".,") in TITLE_WORDS
-                or _has_job_part(nxt)
+                or _has_non_name_part(nxt)
                 or (nxt.isupper() and not run[-1].isupper())  # a switch to capitals
+                or nxt.lower().strip(".,") in _CREDENTIALS  # "JANE DOE PMP"
+                or nxt.lower().strip(".,") in _JOB_WORDS  # "JANE DOE ACCOUNTANT"
             )
         ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
     if not ok or _POSTAL.match(line[start + len(segment) :]):
@@ -224,14 +245,17 @@ def find_name(
     skip: frozenset[int] = frozenset(),
     skill_spans: Sequence[tuple[int, int]] = (),
     vocabulary: frozenset[str] = frozenset(),
+    match_spans: Sequence[tuple[int, int]] = (),
 ) -> str:
     """The first of the top lines that reads as a person's name.
 
     A labelled "Name: Jane Doe" wins. Lines whose index is in ``skip`` are not
     considered, nor a candidate that is mostly made of skills (``skill_spans``: character
-    spans of skill mentions, since "Machine Learning" looks like a name too), nor one whose
-    every word is a word of ``vocabulary`` (lower-case words of skills and fields:
-    "Information Technology", "Food Prep" head a résumé as a job title). Sidebars
+    spans of skill mentions, since "Machine Learning" looks like a name too), nor an
+    unlabelled one whose every word is in ``vocabulary`` (ordinary words of skills and
+    fields) or inside one of ``match_spans`` (character spans of every taxonomy match, kept
+    or not): "Information Technology", "Food Prep", "Microsoft Azure" head a résumé as a job
+    title or a heading. Sidebars
     often come first in reading order, so the search goes well past the first line. A
     single word on the first line ("Nolan") is the name only when no fuller one follows.
     """
@@ -239,7 +263,7 @@ def find_name(
         labelled = _LABELLED.match(raw)
         if labelled:
             name = _name_like(labelled.group(1))
-            if name and not _all_in(name, vocabulary):
+            if name:
                 return name
     seen = 0
     offset = 0
@@ -258,7 +282,7 @@ def find_name(
             if (
                 end > start
                 and not _mostly_skills(raw, start, end, line_start, skill_spans)
-                and not _all_in(raw[start:end], vocabulary)
+                and not _all_named(raw, start, end, line_start, vocabulary, match_spans)
             ):
                 name = _clean_name(raw[start:end])
                 if " " in name or not first:
@@ -271,10 +295,25 @@ def find_name(
     return lone
 
 
-def _all_in(name: str, vocabulary: frozenset[str]) -> bool:
-    """True when every word of two letters or more of ``name`` is in ``vocabulary``."""
-    words = re.findall(r"[a-z]{2,}", name.lower())
-    return bool(words) and bool(vocabulary) and all(w in vocabulary for w in words)
+def _all_named(
+    line: str,
+    start: int,
+    end: int,
+    line_start: int,
+    vocabulary: frozenset[str],
+    match_spans: Sequence[tuple[int, int]],
+) -> bool:
+    """True when every word of two letters or more of ``line[start:end]`` is in
+    ``vocabulary`` or inside one of ``match_spans``: made of skill and field words."""
+    words = list(re.finditer(r"[A-Za-z]{2,}", line[start:end]))
+    if not words or not (vocabulary or match_spans):
+        return False
+    base = line_start + start
+    return all(
+        w.group().lower() in vocabulary
+        or any(a <= base + w.start() and base + w.end() <= b for a, b in match_spans)
+        for w in words
+    )
 
 
 def _trim_skills(
@@ -313,12 +352,17 @@ def find_contact(
     skip: frozenset[int] = frozenset(),
     skill_spans: Sequence[tuple[int, int]] = (),
     vocabulary: frozenset[str] = frozenset(),
+    match_spans: Sequence[tuple[int, int]] = (),
 ) -> Contact:
     """Contact details; the name is searched in the head of the text, the rest everywhere
-    (``skill_spans`` and ``vocabulary``: see :func:`find_name`)."""
+    (``skill_spans``, ``vocabulary`` and ``match_spans``: see :func:`find_name`)."""
     return Contact(
         name=find_name(
-            text[:head_chars], skip=skip, skill_spans=skill_spans, vocabulary=vocabulary
+            text[:head_chars],
+            skip=skip,
+            skill_spans=skill_spans,
+            vocabulary=vocabulary,
+            match_spans=match_spans,
         ),
         email=find_email(text),
         phone=find_phone(text[:head_chars]) or find_phone(text),

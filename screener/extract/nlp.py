@@ -15,7 +15,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import cast
 
 import spacy
@@ -35,6 +35,14 @@ log = logging.getLogger(__name__)
 #: Tokens that separate items of a list: an ambiguous skill beside one of these reads as an item.
 LIST_SEPARATORS = frozenset(
     {",", "/", "|", ";", "&", "(", ")", "[", "]", ":", "•", "·", "-", "–", "and", "or", "+"}
+)
+#: Nouns before "such as" / "including" that make the examples technical.
+TOOL_NOUNS = frozenset(
+    {
+        *("tools", "software", "languages", "frameworks", "platforms", "technologies"),
+        *("applications", "packages", "programs", "programmes", "suites", "systems"),
+        *("databases", "libraries", "editors", "ides", "environments", "utilities"),
+    }
 )
 #: Words and marks that join two names into one phrase: "C and Python", "C/C++".
 _COORDINATORS = frozenset({"and", "or", "&", "/"})
@@ -93,6 +101,10 @@ REQUIREMENT_FOLLOWERS = TECH_FOLLOWERS | {
     "expertise",
     "background",
 }
+#: ``doc.spans`` key of every plain (case-insensitive) match, before any context rule: words
+#: that name a skill somewhere, even where the mention is not kept ("Microsoft Azure" as a
+#: heading).
+PLAIN_MATCHES = "skill_matches"
 #: ``doc.user_data`` key: set to True to read the doc as a requirement (see ``in_context``).
 REQUIREMENT_CONTEXT = "requirement_context"
 #: Sections where a bare ambiguous name is read as a skill when it stands as a list item.
@@ -220,9 +232,15 @@ class SkillMatcher:
         ambiguous = self.match(self.exact, doc)
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
-        kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed)
+        anchors = [
+            s
+            for s in self.plausible(doc, filter_spans(plain), sections, relaxed=relaxed)
+            if self._technical(s.label_)
+        ]
+        kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed, anchors=anchors)
         spans = filter_spans([*plain, *kept])
         doc.spans["skills"] = self.plausible(doc, spans, sections, relaxed=relaxed)
+        doc.spans[PLAIN_MATCHES] = filter_spans(plain)
         return doc
 
     def plausible(
@@ -321,6 +339,20 @@ class SkillMatcher:
             return False
         return _capitalised_beside(doc, span.start - 1, -1) or _capitalised_beside(
             doc, span.end, +1
+        )
+
+    def _technical(self, name: str) -> bool:
+        """A skill that is not a field, trade or soft skill: it can vouch for a neighbour."""
+        skill = self.taxonomy.skills.get(name)
+        return skill is not None and skill.category not in FIELD_CATEGORIES and skill.type != "soft"
+
+    def _related(self, a: str, b: str) -> bool:
+        """Two skills of one category, or one implying the other (``ABAP`` → ``SAP``)."""
+        tax = self.taxonomy
+        return (
+            tax.skills[a].category == tax.skills[b].category
+            or a in tax.ancestors(b)
+            or b in tax.ancestors(a)
         )
 
     def _measured_quantity(self, text: str, span: Span) -> bool:
@@ -438,15 +470,20 @@ class SkillMatcher:
         sections: SectionIndex,
         *,
         relaxed: bool = False,
+        anchors: Sequence[Span] = (),
     ) -> list[Span]:
         """Keep ambiguous spans that read as list items in a skills section or beside other
         skills on the same line (``Python, Go, Rust`` but not ``go to market``), or as one
-        of three or more ambiguous list items on a line (``Word, Excel, Access``). In prose
-        too, keep a capitalised one joined to another skill by "and", "or" or a slash (``in
-        C and Python``, ``C/C++``), one right after a broader skill that names its kind
-        (``Operating Systems Windows, UNIX``), and an acronym of three or more capitals on
-        a line in lower case that names another skill (``services on SAP using ABAP``, not
-        ``maple sap``; certifications excepted).
+        of three or more ambiguous list items on a line (``Word, Excel, Access``).
+
+        In prose, ``anchors`` (technical skills kept by :meth:`plausible`, not fields or
+        soft skills) vouch for a capitalised name joined to one of them by "and", "or" or a
+        slash (``in C and Python``, ``C/C++``; not ``Spark and Creativity``), for one right
+        after a broader anchor that names its kind and ending its item (``Operating Systems
+        Windows, UNIX``), for a list opened by "such as" / "including" after an anchor or a
+        word such as "tools", and for an acronym of three or more capitals on a line in
+        lower case that names a related anchor (``services on SAP using ABAP``; not ``CVS
+        Pharmacy``; certifications excepted).
 
         ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
         mention on a line that names another skill, or one that is not the first word of
@@ -454,11 +491,16 @@ class SkillMatcher:
         """
         line_of = _line_index(doc.text)
         plain_lines = {line_of(s.start_char) for s in plain}
-        starts, ends = {s.start for s in plain}, {s.end for s in plain}
-        # the skill ending right before each token, a colon between allowed: its kind?
-        before = {s.end: s.label_ for s in plain}
-        before.update({s.end + 1: s.label_ for s in plain if _neighbour(doc, s.end - 1, +1) == ":"})
-        items_per_line = Counter(line_of(s.start_char) for s in candidates if _is_list_item(doc, s))
+        starts, ends = {s.start for s in anchors}, {s.end for s in anchors}
+        kinds: dict[int, set[str]] = {}  # line -> labels of the anchors on it
+        for a in anchors:
+            kinds.setdefault(line_of(a.start_char), set()).add(a.label_)
+        before = {_next_item(doc, a.end): a.label_ for a in anchors}  # the anchor just before
+
+        def item(s: Span) -> bool:
+            return _is_list_item(doc, s, ends)
+
+        items_per_line = Counter(line_of(s.start_char) for s in candidates if item(s))
         kept = []
         for span in candidates:
             if relaxed and (
@@ -469,14 +511,21 @@ class SkillMatcher:
                 kept.append(span)
                 continue
             line = line_of(span.start_char)
-            if line in plain_lines and (
-                (span.label_ in self.by_casing and _distinct_capitals(doc, span))
-                or before.get(span.start) in self.taxonomy.ancestors(span.label_)
+            if line in kinds and (
+                (
+                    span.label_ in self.by_casing
+                    and _distinct_capitals(doc, span)
+                    and any(self._related(span.label_, k) for k in kinds[line])
+                )
+                or (
+                    before.get(span.start) in self.taxonomy.ancestors(span.label_)
+                    and _ends_item(doc, span)
+                )
                 or _coordinated(doc, span, starts, ends)
             ):
                 kept.append(span)
                 continue
-            if not _is_list_item(doc, span):
+            if not item(span):
                 continue
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
             if in_list_section or line in plain_lines or items_per_line[line] >= 3:
@@ -708,9 +757,10 @@ def _starts_sentence(doc: Doc, span: Span) -> bool:
     return before is None or before in {".", "!", "?", ":", ";", "•", "-", "*", "–"}
 
 
-def _is_list_item(doc: Doc, span: Span) -> bool:
-    """True when ``span`` stands as an item of a list (``Python, Go, Rust``) or is followed by
-    a word that makes it technical (``Go services``, ``Excel macros``)."""
+def _is_list_item(doc: Doc, span: Span, anchor_ends: Collection[int] = ()) -> bool:
+    """True when ``span`` stands as an item of a list (``Python, Go, Rust``; ``tools such as
+    Word, Excel``, see :func:`_opens_list`) or is followed by a word that makes it technical
+    (``Go services``, ``Excel macros``)."""
     before = _neighbour(doc, span.start, -1)
     after = _neighbour(doc, span.end - 1, +1)
     if after == "." and span.end + 1 < len(doc) and doc[span.end + 1].is_alpha:
@@ -719,7 +769,9 @@ def _is_list_item(doc: Doc, span: Span) -> bool:
         return True
     if after is None and _wrapped_into_lowercase(doc, span.end):
         return False  # a phrase wrapped onto the next line: "DNS (Less\nthan 1 year)"
-    ok_before = before is None or before in LIST_SEPARATORS or _opens_list(doc, span.start)
+    ok_before = (
+        before is None or before in LIST_SEPARATORS or _opens_list(doc, span.start, anchor_ends)
+    )
     ok_after = after is None or after in LIST_SEPARATORS or after == "."
     return ok_before and ok_after
 
@@ -742,18 +794,51 @@ def _first_on_line(doc: Doc, span: Span) -> bool:
     return True
 
 
-def _opens_list(doc: Doc, i: int) -> bool:
-    """True when the words before token ``i`` introduce a list of examples: "including",
-    "such as", "e.g.", "like" ("such as Word, Excel and Outlook")."""
+def _opens_list(doc: Doc, i: int, anchor_ends: Collection[int] = ()) -> bool:
+    """True when the words before token ``i`` introduce a list of technical examples:
+    "including", "such as", "e.g.", "like", after a technical skill ending at one of
+    ``anchor_ends`` or a word such as "tools" ("Office including Word", "tools such as
+    Word, Excel"; not "clients such as Shell")."""
+    j = _word_before_index(doc, i)
+    if j is None:
+        return False
+    word = doc[j].lower_.rstrip(".")
+    if word == "as" and j >= 1 and doc[j - 1].lower_ == "such":
+        j -= 1
+    elif word not in {"including", "like", "e.g", "eg", "viz"}:
+        return False
+    k = _word_before_index(doc, j)
+    if k is None:
+        return False
+    return k + 1 in anchor_ends or doc[k].lower_ in TOOL_NOUNS
+
+
+def _word_before_index(doc: Doc, i: int) -> int | None:
+    """Index of the nearest non-space token before ``i`` on the same line, or None."""
     j = i - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
     if j < 0 or "\n" in doc[j].text:
-        return False
-    word = doc[j].lower_.rstrip(".")
-    if word in {"including", "like", "e.g", "eg", "viz"}:
-        return True
-    return word == "as" and j >= 1 and doc[j - 1].lower_ == "such"
+        return None
+    return j
+
+
+def _next_item(doc: Doc, i: int) -> int:
+    """Index of the first token from ``i`` past spaces and one colon on the same line."""
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i < len(doc) and doc[i].text == ":":
+        i += 1
+        while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+            i += 1
+    return i
+
+
+def _ends_item(doc: Doc, span: Span) -> bool:
+    """True when what follows ``span`` on its line ends it as an item: nothing, a list
+    separator, a full stop or a technical word ("Windows, UNIX"; not "Spring semester")."""
+    after = _neighbour(doc, span.end - 1, +1)
+    return after is None or after in LIST_SEPARATORS or after == "." or after in TECH_FOLLOWERS
 
 
 def _wrapped_into_lowercase(doc: Doc, i: int) -> bool:
@@ -766,6 +851,22 @@ def _wrapped_into_lowercase(doc: Doc, i: int) -> bool:
     if breaks != 1 or j >= len(doc):
         return False
     return doc[j].text in _CONTINUATIONS
+
+
+@functools.lru_cache(maxsize=4)
+def common_words(taxonomy: Taxonomy) -> frozenset[str]:
+    """Ordinary English words of ``taxonomy`` ("public", "relations", "insurance"): every
+    word of the forms of fields, trades and soft skills, of canonical names of several
+    words in sentence case ("Quality assurance") and of categories; not of products
+    ("Maria DB", "Crystal Reports", "Julia"), whose words people's names share."""
+    forms: list[str] = []
+    for s in taxonomy.skills.values():
+        if s.category in FIELD_CATEGORIES or s.type == "soft":
+            forms.extend((s.name, *s.aliases, *s.ambiguous))
+        elif " " in s.name and s.name[1:] == s.name[1:].lower():
+            forms.append(s.name)
+        forms.append(s.category)
+    return frozenset(w for f in forms for w in re.findall(r"[a-z]{2,}", f.lower()))
 
 
 def pipeline_taxonomy(nlp: Language) -> Taxonomy:

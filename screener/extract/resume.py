@@ -16,7 +16,13 @@ from screener.extract.experience import (
     skill_timeline,
     total_years,
 )
-from screener.extract.nlp import build_nlp, doc_sections, pipeline_taxonomy
+from screener.extract.nlp import (
+    PLAIN_MATCHES,
+    build_nlp,
+    common_words,
+    doc_sections,
+    pipeline_taxonomy,
+)
 from screener.extract.sections import SectionIndex, reflow
 from screener.records import Resume, SkillMention
 
@@ -56,7 +62,8 @@ def extract_resume(
     contact = find_contact(
         text,
         skill_spans=[(m.start, m.end) for m in skills if m.start < 3000],
-        vocabulary=taxonomy.words | field_words(),
+        vocabulary=common_words(taxonomy) | field_words(),
+        match_spans=[(s.start_char, s.end_char) for s in doc.spans[PLAIN_MATCHES]],
     )
     certs = tuple(
         dict.fromkeys(m.name for m in skills if taxonomy.type_of(m.name) == "certification")

@@ -6,7 +6,6 @@ import csv
 import functools
 import hashlib
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -21,9 +20,6 @@ SKILL_TYPES = frozenset({"hard", "soft", "certification"})
 def resource_path(name: str) -> Path:
     """Path of a file shipped in ``screener/resources`` (symlinks into data/ and models/)."""
     return Path(str(resources.files("screener") / "resources" / name))
-
-
-_WORD = re.compile(r"[a-z]{2,}")
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -69,13 +65,6 @@ class Taxonomy:
         for s in self.skills.values():
             for form in (s.name, *s.aliases, *s.ambiguous):
                 self._lower.setdefault(form.lower(), s.name)
-        #: Every lower-case word of every skill's names and category ("public", "relations").
-        self.words: frozenset[str] = frozenset(
-            w
-            for s in self.skills.values()
-            for form in (s.name, *s.aliases, *s.ambiguous, s.category)
-            for w in _WORD.findall(form.lower())
-        )
         self._ancestors: dict[str, frozenset[str]] = {}
         for name in self.skills:
             self._ancestors[name] = self._walk(name, ())
