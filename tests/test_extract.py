@@ -235,6 +235,26 @@ def test_prose_rules_need_a_technical_neighbour(nlp: Language, line: str, not_sk
     assert not_skill not in skills_of(nlp, f"Experience\n{line}\n")
 
 
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Used Microsoft Office, including Word and Excel.", "Microsoft Word"),
+        ("Used AWS services such as Lambda, Glue and Athena.", "AWS Lambda"),
+        ("Operating Systems: Windows /98/NT 4.0/2000/XP, Mac, UNIX/Solaris,", "Microsoft Windows"),
+        ("Operating Systems Windows XP/10, Linux", "Microsoft Windows"),
+        ("REST, SOAP and XML", "REST APIs"),
+        ("Reconciled accounts using QuickBooks and Excel daily.", "Microsoft Excel"),
+    ],
+)
+def test_prose_rules_keep_technical_lists(nlp: Language, line: str, skill: str) -> None:
+    assert skill in skills_of(nlp, f"Experience\n{line}\n")
+
+
+def test_a_job_title_line_is_not_a_name(nlp: Language) -> None:
+    text = "Diesel Mechanic\nJane Roe\njane@example.com\n"
+    assert extract_resume(text, nlp=nlp).name == "Jane Roe"
+
+
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
     text = "Experience\nOperating Systems Windows, UNIX, LINUX\n"
     assert "Microsoft Windows" in skills_of(nlp, text)
@@ -433,6 +453,7 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Jane Doe Software-Firmware Engineer  24 Elm Road", "Jane Doe"),
         ("Jane Doe Co-Founder\nBoston", "Jane Doe"),
         ("Jane Doe Data-Driven Analyst\nBoston", "Jane Doe"),
+        ("Anna Page-Jones\nLeeds", "Anna Page-Jones"),
         ("Do-Hyun Kim\nSeoul", "Do-Hyun Kim"),  # hyphenated names with short parts
         ("Marie St-Pierre\nMontreal", "Marie St-Pierre"),
         ("Emma Lane-Fox\nLondon", "Emma Lane-Fox"),
@@ -487,6 +508,8 @@ def test_a_skill_heading_is_passed_over_for_the_name_below(nlp: Language) -> Non
 
 def test_a_run_of_capitals_before_more_capitals_is_not_a_name() -> None:
     assert find_name("NORTHWIND PORTAL MANAGEMENT FOR CLIENTS\nSummary") == ""
+    assert find_name("GENERAL LIABILITY CLAIM REPRESENTATIVE\nSummary") == ""
+    assert find_name("Fourth Grade Teacher\nJane Roe") == "Jane Roe"
     assert find_name("JANE DOE\nSummary") == "Jane Doe"
     # but a title or credential after a name in capitals ends it
     assert find_name("JANE DOE PMP\nSummary") == "Jane Doe"

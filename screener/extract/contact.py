@@ -37,6 +37,8 @@ _JOB_WORDS = _wordset(
     technologist pharmacist scientist researcher professor lecturer tutor trainer volunteer
     owner founder staff worker associate sr sr. hr customer client patient health healthcare
     medical construction digital media global field material software category brand account
+    mechanic operator planner inspector producer welder hygienist dietitian phlebotomist
+    salesperson electrician machinist paralegal dispatcher bookkeeper auditor
     """
 )
 #: Credentials written after a name: "Jane Doe, MBA", "JANE DOE PMP".
@@ -45,6 +47,10 @@ _CREDENTIALS = _wordset(
     pmp cpa cfa rn lpn cna pe csm esq jd md shrm phr sphr cissp
     ba bs bsc ma ms msc mba phd b.a. b.s. m.a. m.s.
     """
+)
+#: Parts of hyphenated heading words: "Data-Driven", "Bio-Data", "Sales-Marketing".
+_HEADING_PARTS = _wordset(
+    "data driven based oriented bio resume template details marketing sales management"
 )
 #: Address words: never a whole name word, but parts of hyphenated names ("Lane-Fox").
 _ADDRESS_WORDS = _wordset(
@@ -153,12 +159,12 @@ def _is_name_word(word: str, inside: bool = False) -> bool:
 
 
 def _has_non_name_part(word: str) -> bool:
-    """True for a hyphenated word with a part, longer than a function word, that is never a
-    name word (address words aside): "Software-Firmware", "Co-Founder", "Data-Driven",
-    "Bio-Data" (not "Do-Hyun", "St-Pierre", "Lane-Fox")."""
+    """True for a hyphenated word with a job-title or heading part longer than a function
+    word: "Software-Firmware", "Co-Founder", "Data-Driven", "Bio-Data" (not "Do-Hyun",
+    "St-Pierre", "Lane-Fox", "Page-Jones")."""
     parts = word.lower().strip(".,").split("-")
     return len(parts) > 1 and any(
-        len(p) > 3 and p in NOT_NAME and p not in _ADDRESS_WORDS for p in parts
+        len(p) > 3 and (p in _JOB_WORDS or p in _HEADING_PARTS) for p in parts
     )
 
 
@@ -210,7 +216,12 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
                 or _has_non_name_part(nxt)
                 or (nxt.isupper() and not run[-1].isupper())  # a switch to capitals
                 or nxt.lower().strip(".,") in _CREDENTIALS  # "JANE DOE PMP"
-                or nxt.lower().strip(".,") in _JOB_WORDS  # "JANE DOE ACCOUNTANT"
+                or (  # "JANE DOE ACCOUNTANT", not "GENERAL LIABILITY CLAIM REPRESENTATIVE"
+                    len(run) == 2
+                    and run[-1].isupper()
+                    and nxt.isupper()
+                    and nxt.lower().strip(".,") in _JOB_WORDS
+                )
             )
         ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
     if not ok or _POSTAL.match(line[start + len(segment) :]):

@@ -42,8 +42,12 @@ TOOL_NOUNS = frozenset(
         *("tools", "software", "languages", "frameworks", "platforms", "technologies"),
         *("applications", "packages", "programs", "programmes", "suites", "systems"),
         *("databases", "libraries", "editors", "ides", "environments", "utilities"),
+        *("services", "tool", "language", "framework", "platform", "technology"),
+        *("application", "package", "program", "suite", "system", "database", "library"),
     }
 )
+#: A version or edition after a product's name: "Windows XP", "Windows 10", "Server 2016".
+_VERSION = re.compile(r"[/-]?(?:\d|(?:xp|nt|vista|server|family|[ivx]{1,4})\b)")
 #: Words and marks that join two names into one phrase: "C and Python", "C/C++".
 _COORDINATORS = frozenset({"and", "or", "&", "/"})
 #: A slash or comma glued after a name ending in a symbol: "C++/Qt", "C++/C#", "(1 year),Java".
@@ -101,9 +105,9 @@ REQUIREMENT_FOLLOWERS = TECH_FOLLOWERS | {
     "expertise",
     "background",
 }
-#: ``doc.spans`` key of every plain (case-insensitive) match, before any context rule: words
-#: that name a skill somewhere, even where the mention is not kept ("Microsoft Azure" as a
-#: heading).
+#: ``doc.spans`` key of the plain (case-insensitive) matches, longest first where they
+#: overlap, before any context rule: words that name a skill somewhere, even where the
+#: mention is not kept ("Microsoft Azure" as a heading).
 PLAIN_MATCHES = "skill_matches"
 #: ``doc.user_data`` key: set to True to read the doc as a requirement (see ``in_context``).
 REQUIREMENT_CONTEXT = "requirement_context"
@@ -232,11 +236,13 @@ class SkillMatcher:
         ambiguous = self.match(self.exact, doc)
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
-        anchors = [
-            s
-            for s in self.plausible(doc, filter_spans(plain), sections, relaxed=relaxed)
-            if self._technical(s.label_)
-        ]
+        anchors: list[Span] = []
+        if ambiguous:
+            anchors = [
+                s
+                for s in self.plausible(doc, filter_spans(plain), sections, relaxed=relaxed)
+                if self._technical(s)
+            ]
         kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed, anchors=anchors)
         spans = filter_spans([*plain, *kept])
         doc.spans["skills"] = self.plausible(doc, spans, sections, relaxed=relaxed)
@@ -330,9 +336,10 @@ class SkillMatcher:
         return text.lower() in self.acronyms and text[:1].isupper() and text[1:].islower()
 
     def _in_proper_name(self, doc: Doc, span: Span) -> bool:
-        """True for a capitalised field or trade (not a product) glued to capitalised words."""
+        """True for a capitalised field or trade (not a product: ``QuickBooks and Excel``)
+        glued to capitalised words."""
         skill = self.taxonomy.skills.get(span.label_)
-        if skill is None or skill.category not in FIELD_CATEGORIES:
+        if skill is None or skill.category not in FIELD_CATEGORIES or not self._ordinary(span):
             return False
         words = [t for t in span if t.is_alpha]
         if not words or not all(t.text[:1].isupper() for t in words if t.lower_ not in _JOINERS):
@@ -341,19 +348,29 @@ class SkillMatcher:
             doc, span.end, +1
         )
 
-    def _technical(self, name: str) -> bool:
-        """A skill that is not a field, trade or soft skill: it can vouch for a neighbour."""
-        skill = self.taxonomy.skills.get(name)
-        return skill is not None and skill.category not in FIELD_CATEGORIES and skill.type != "soft"
+    def _technical(self, span: Span) -> bool:
+        """A mention that can vouch for a neighbour: a skill that is not a field, trade or
+        soft skill, or a product named in a field (``QuickBooks``, not ``Accounting``)."""
+        skill = self.taxonomy.skills.get(span.label_)
+        if skill is None:
+            return False
+        if skill.category not in FIELD_CATEGORIES and skill.type != "soft":
+            return True
+        return not self._ordinary(span)
+
+    def _ordinary(self, span: Span) -> bool:
+        """Every word of ``span`` is an ordinary word of the taxonomy (``Customer Service``,
+        not ``QuickBooks``): see :func:`common_words`."""
+        words = common_words(self.taxonomy)
+        return all(w in words for w in re.findall(r"[a-z]{2,}", span.text.lower()))
 
     def _related(self, a: str, b: str) -> bool:
         """Two skills of one category, or one implying the other (``ABAP`` → ``SAP``)."""
         tax = self.taxonomy
-        return (
-            tax.skills[a].category == tax.skills[b].category
-            or a in tax.ancestors(b)
-            or b in tax.ancestors(a)
-        )
+        sa, sb = tax.skills.get(a), tax.skills.get(b)
+        if sa is None or sb is None:
+            return False
+        return sa.category == sb.category or a in tax.ancestors(b) or b in tax.ancestors(a)
 
     def _measured_quantity(self, text: str, span: Span) -> bool:
         """True for a field or soft skill (not a tool: "a 40% reduction in AWS spend" keeps
@@ -482,8 +499,9 @@ class SkillMatcher:
         after a broader anchor that names its kind and ending its item (``Operating Systems
         Windows, UNIX``), for a list opened by "such as" / "including" after an anchor or a
         word such as "tools", and for an acronym of three or more capitals on a line in
-        lower case that names a related anchor (``services on SAP using ABAP``; not ``CVS
-        Pharmacy``; certifications excepted).
+        lower case that names an anchor, related unless the acronym is a list item
+        (``services on SAP using ABAP``, ``REST, SOAP and XML``; not ``CVS Pharmacy``;
+        certifications excepted).
 
         ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
         mention on a line that names another skill, or one that is not the first word of
@@ -495,7 +513,9 @@ class SkillMatcher:
         kinds: dict[int, set[str]] = {}  # line -> labels of the anchors on it
         for a in anchors:
             kinds.setdefault(line_of(a.start_char), set()).add(a.label_)
-        before = {_next_item(doc, a.end): a.label_ for a in anchors}  # the anchor just before
+        # the technical skill just before each token, as matched (a category label such as
+        # "Operating Systems:" is dropped later, but it still names the kind of what follows)
+        before = {_next_item(doc, s.end): s.label_ for s in plain if self._technical(s)}
 
         def item(s: Span) -> bool:
             return _is_list_item(doc, s, ends)
@@ -515,7 +535,7 @@ class SkillMatcher:
                 (
                     span.label_ in self.by_casing
                     and _distinct_capitals(doc, span)
-                    and any(self._related(span.label_, k) for k in kinds[line])
+                    and (item(span) or any(self._related(span.label_, k) for k in kinds[line]))
                 )
                 or (
                     before.get(span.start) in self.taxonomy.ancestors(span.label_)
@@ -732,9 +752,10 @@ def _distinct_capitals(doc: Doc, span: Span) -> bool:
     text = span.text
     if not (text.isupper() and sum(c.isalpha() for c in text) >= 3):
         return False
-    start = doc.text.rfind("\n", 0, span.start_char) + 1
-    end = doc.text.find("\n", span.end_char)
-    letters = [c for c in doc.text[start : end if end >= 0 else len(doc.text)] if c.isalpha()]
+    full = doc.text
+    start = full.rfind("\n", 0, span.start_char) + 1
+    end = full.find("\n", span.end_char)
+    letters = [c for c in full[start : end if end >= 0 else len(full)] if c.isalpha()]
     return 2 * sum(c.islower() for c in letters) > len(letters)
 
 
@@ -808,9 +829,15 @@ def _opens_list(doc: Doc, i: int, anchor_ends: Collection[int] = ()) -> bool:
     elif word not in {"including", "like", "e.g", "eg", "viz"}:
         return False
     k = _word_before_index(doc, j)
-    if k is None:
-        return False
-    return k + 1 in anchor_ends or doc[k].lower_ in TOOL_NOUNS
+    if k is not None and doc[k].text in {",", "(", "-", "–"}:
+        k = _word_before_index(doc, k)  # "Office, including Word", "tools (such as Git"
+    for _ in range(2):  # "AWS services such as Lambda": the tool word or the anchor
+        if k is None:
+            return False
+        if k + 1 in anchor_ends or doc[k].lower_ in TOOL_NOUNS:
+            return True
+        k = _word_before_index(doc, k)
+    return False
 
 
 def _word_before_index(doc: Doc, i: int) -> int | None:
@@ -838,7 +865,13 @@ def _ends_item(doc: Doc, span: Span) -> bool:
     """True when what follows ``span`` on its line ends it as an item: nothing, a list
     separator, a full stop or a technical word ("Windows, UNIX"; not "Spring semester")."""
     after = _neighbour(doc, span.end - 1, +1)
-    return after is None or after in LIST_SEPARATORS or after == "." or after in TECH_FOLLOWERS
+    return (
+        after is None
+        or after in LIST_SEPARATORS
+        or after == "."
+        or after in TECH_FOLLOWERS
+        or bool(_VERSION.match(after))
+    )
 
 
 def _wrapped_into_lowercase(doc: Doc, i: int) -> bool:
@@ -855,15 +888,21 @@ def _wrapped_into_lowercase(doc: Doc, i: int) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def common_words(taxonomy: Taxonomy) -> frozenset[str]:
-    """Ordinary English words of ``taxonomy`` ("public", "relations", "insurance"): every
-    word of the forms of fields, trades and soft skills, of canonical names of several
-    words in sentence case ("Quality assurance") and of categories; not of products
-    ("Maria DB", "Crystal Reports", "Julia"), whose words people's names share."""
+    """Ordinary English words of ``taxonomy`` ("public", "relations", "insurance"): the
+    words of the forms of fields, trades, soft skills and certifications written in lower
+    case or sentence case ("forklift operator", "Accounting"; not "QuickBooks"), of other
+    canonical names of several words in sentence case ("Quality assurance") and of
+    categories; not of products ("Maria DB", "Crystal Reports", "Julia"), whose words
+    people's names share."""
+
+    def plain_words(form: str) -> bool:
+        return form[1:] == form[1:].lower()
+
     forms: list[str] = []
     for s in taxonomy.skills.values():
-        if s.category in FIELD_CATEGORIES or s.type == "soft":
-            forms.extend((s.name, *s.aliases, *s.ambiguous))
-        elif " " in s.name and s.name[1:] == s.name[1:].lower():
+        if s.category in FIELD_CATEGORIES or s.type in ("soft", "certification"):
+            forms.extend(f for f in (s.name, *s.aliases, *s.ambiguous) if plain_words(f))
+        elif " " in s.name and plain_words(s.name):
             forms.append(s.name)
         forms.append(s.category)
     return frozenset(w for f in forms for w in re.findall(r"[a-z]{2,}", f.lower()))
