@@ -495,13 +495,14 @@ class SkillMatcher:
 
         In prose, ``anchors`` (technical skills kept by :meth:`plausible`, not fields or
         soft skills) vouch for a capitalised name joined to one of them by "and", "or" or a
-        slash (``in C and Python``, ``C/C++``; not ``Spark and Creativity``), for one right
-        after a broader anchor that names its kind and ending its item (``Operating Systems
-        Windows, UNIX``), for a list opened by "such as" / "including" after an anchor or a
+        slash (``in C and Python``, ``C/C++``; not ``Spark and Creativity``), for a list
+        opened by "such as" / "including" after an anchor or a
         word such as "tools", and for an acronym of three or more capitals on a line in
         lower case that names an anchor, related unless the acronym is a list item
         (``services on SAP using ABAP``, ``REST, SOAP and XML``; not ``CVS Pharmacy``;
-        certifications excepted).
+        certifications excepted). A name right after a broader technical skill that names
+        its kind, even one later dropped as a list label, and ending its item is kept too
+        (``Operating Systems Windows, UNIX``, ``Operating Systems: Windows XP``).
 
         ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
         mention on a line that names another skill, or one that is not the first word of
