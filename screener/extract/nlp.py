@@ -821,7 +821,7 @@ def _opens_list(doc: Doc, i: int, anchor_ends: Collection[int] = ()) -> bool:
     "including", "such as", "e.g.", "like", after a technical skill ending at one of
     ``anchor_ends`` or a word such as "tools" ("Office including Word", "tools such as
     Word, Excel"; not "clients such as Shell")."""
-    j = _word_before_index(doc, i)
+    j = _word_before(doc, i)
     if j is None:
         return False
     word = doc[j].lower_.rstrip(".")
@@ -829,26 +829,16 @@ def _opens_list(doc: Doc, i: int, anchor_ends: Collection[int] = ()) -> bool:
         j -= 1
     elif word not in {"including", "like", "e.g", "eg", "viz"}:
         return False
-    k = _word_before_index(doc, j)
+    k = _word_before(doc, j)
     if k is not None and doc[k].text in {",", "(", "-", "–"}:
-        k = _word_before_index(doc, k)  # "Office, including Word", "tools (such as Git"
+        k = _word_before(doc, k)  # "Office, including Word", "tools (such as Git"
     for _ in range(2):  # "AWS services such as Lambda": the tool word or the anchor
         if k is None:
             return False
         if k + 1 in anchor_ends or doc[k].lower_ in TOOL_NOUNS:
             return True
-        k = _word_before_index(doc, k)
+        k = _word_before(doc, k)
     return False
-
-
-def _word_before_index(doc: Doc, i: int) -> int | None:
-    """Index of the nearest non-space token before ``i`` on the same line, or None."""
-    j = i - 1
-    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
-        j -= 1
-    if j < 0 or "\n" in doc[j].text:
-        return None
-    return j
 
 
 def _next_item(doc: Doc, i: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,7 @@ from screener.extract.nlp import (
     pipeline_taxonomy,
 )
 from screener.extract.sections import SectionIndex, reflow
+from screener.extract.taxonomy import Taxonomy
 from screener.records import Resume, SkillMention
 
 #: Sections whose dated entries count as work experience.
@@ -62,7 +64,7 @@ def extract_resume(
     contact = find_contact(
         text,
         skill_spans=[(m.start, m.end) for m in skills if m.start < 3000],
-        vocabulary=common_words(taxonomy) | field_words(),
+        vocabulary=_name_vocabulary(taxonomy),
         match_spans=[(s.start_char, s.end_char) for s in doc.spans[PLAIN_MATCHES]],
     )
     certs = tuple(
@@ -85,6 +87,12 @@ def extract_resume(
         skill_last_used=skill_last_used,
         gaps=role_gaps(roles, as_of),
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _name_vocabulary(taxonomy: Taxonomy) -> frozenset[str]:
+    """Words that alone never make a person's name: ordinary skill and field words."""
+    return common_words(taxonomy) | field_words()
 
 
 def _mentions(doc: Doc, index: SectionIndex) -> tuple[SkillMention, ...]:
