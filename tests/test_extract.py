@@ -442,6 +442,7 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Sample resume\nDO NOT COPY: advice\nKim Kreiger", "Kim Kreiger"),
         ("Kingston Avenue, Phoenix\nKristine Kihn", "Kristine Kihn"),
         ("Morris Plains, NJ 07950\nKim Ebert", "Kim Ebert"),
+        ("Ada Quist 122 Main Avenue \uf09f Chicago, IL 60603", "Ada Quist"),  # street, then town
         ("Personal Details\nMarital Status: single\nTanner Stamm", "Tanner Stamm"),
         ("CURRICULUM VITAE  Mr. Omar Haddad B.E.(CIVIL)", "Omar Haddad"),
         ("Dr Ana Diaz\nBoston", "Ana Diaz"),

@@ -224,8 +224,8 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
                 )
             )
         ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
-    if not ok or _POSTAL.match(line[start + len(segment) :]):
-        return start, start  # "Morris Plains, NJ 07950" is a town
+    if not ok or (len(run) == len(words) and _POSTAL.match(line[start + len(segment) :])):
+        return start, start  # "Morris Plains, NJ 07950" is a town (not "Ann Lee 12 Elm St, NJ")
     end = start
     for w in run:
         end = line.index(w, end) + len(w)
