@@ -868,6 +868,24 @@ def test_acronym_written_as_a_name_is_not_a_skill(nlp: Language) -> None:
     assert "BERT" in skills_of(nlp, "Experience\nFine-tuned BERT models for search.\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Skills\nProgramming: Java, C++, Matlab, SQL\n", "MATLAB"),
+        ("Experience\nTools: PHP, MySQL, Ajax, jQuery\n", "AJAX"),
+        ("Experience\nBuilt pages with jQuery, Ajax and CSS.\n", "AJAX"),
+    ],
+)
+def test_acronym_written_as_a_word_is_a_skill_in_a_list(
+    nlp: Language, text: str, skill: str
+) -> None:
+    assert skill in skills_of(nlp, text)
+
+
+def test_acronym_written_as_a_word_stays_out_of_prose(nlp: Language) -> None:
+    assert "AJAX" not in skills_of(nlp, "Experience\nCoached the Ajax youth team in Amsterdam.\n")
+
+
 def test_name_ends_at_a_full_stop() -> None:
     assert find_name("Omar Blossom Jacobson. Heath\nPhone: 123-345-7890\n") == (
         "Omar Blossom Jacobson"

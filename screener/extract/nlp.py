@@ -232,8 +232,9 @@ class SkillMatcher:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        plain = self.match(self.plain, doc) + self.wrapped(doc)
-        ambiguous = self.match(self.exact, doc)
+        matched = self.match(self.plain, doc) + self.wrapped(doc)
+        plain = [s for s in matched if not self._acronym_as_word(s)]
+        ambiguous = self.match(self.exact, doc) + [s for s in matched if self._acronym_as_word(s)]
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
         anchors: list[Span] = []
@@ -246,7 +247,7 @@ class SkillMatcher:
         kept = self.in_context(doc, ambiguous, plain, sections, relaxed=relaxed, anchors=anchors)
         spans = filter_spans([*plain, *kept])
         doc.spans["skills"] = self.plausible(doc, spans, sections, relaxed=relaxed)
-        doc.spans[PLAIN_MATCHES] = filter_spans(plain)
+        doc.spans[PLAIN_MATCHES] = filter_spans(matched)
         return doc
 
     def plausible(
@@ -256,7 +257,6 @@ class SkillMatcher:
 
         - a capitalised vendor name followed by a capitalised company word is an employer
           (``Cisco Systems``);
-        - an acronym written as a capitalised word is a name (``Bert`` is not ``BERT``);
         - a field or trade named inside a longer capitalised name is part of a title
           (``Council on Social Work Education``, ``Management Information Systems`` course);
         - a field naming a group of people (``leadership team``, ``IT professionals``), the
@@ -279,7 +279,7 @@ class SkillMatcher:
         cache: dict[int, bool] = {}
         out = []
         for span in spans:
-            if _is_company(doc, span) or self._acronym_as_word(span):
+            if _is_company(doc, span):
                 continue
             if (
                 not relaxed
@@ -331,7 +331,8 @@ class SkillMatcher:
         return claimed
 
     def _acronym_as_word(self, span: Span) -> bool:
-        """True for an acronym-only skill written as a capitalised word (``Bert``, ``Sap``)."""
+        """True for an acronym-only skill written as a capitalised word (``Bert``, ``Matlab``):
+        a person or a club as often as the skill, so it needs context like an ambiguous name."""
         text = span.text
         return text.lower() in self.acronyms and text[:1].isupper() and text[1:].islower()
 
@@ -489,9 +490,10 @@ class SkillMatcher:
         relaxed: bool = False,
         anchors: Sequence[Span] = (),
     ) -> list[Span]:
-        """Keep ambiguous spans that read as list items in a skills section or beside other
-        skills on the same line (``Python, Go, Rust`` but not ``go to market``), or as one
-        of three or more ambiguous list items on a line (``Word, Excel, Access``).
+        """Keep ambiguous spans (and acronyms written as words, ``Matlab``) that read as list
+        items in a skills section or beside other skills on the same line (``Python, Go,
+        Rust`` but not ``go to market``), or as one of three or more ambiguous list items on
+        a line (``Word, Excel, Access``).
 
         In prose, ``anchors`` (technical skills kept by :meth:`plausible`, not fields or
         soft skills) vouch for a capitalised name joined to one of them by "and", "or" or a
