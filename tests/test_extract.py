@@ -174,6 +174,25 @@ def test_ambiguous_names_in_a_skills_list_are_skills(nlp: Language) -> None:
     assert {"Python", "Go", "R", "React", "Swift", "Microsoft Excel"} <= got
 
 
+def test_ambiguous_names_in_capitals_in_a_skills_list_are_skills(nlp: Language) -> None:
+    text = "SKILLS\nACTIVE DIRECTORY (2 years), EXCEL (2 years), ACCESS (1 year)\n"
+    assert {"Microsoft Excel", "Microsoft Access"} <= set(skills_of(nlp, text))
+    assert not set(skills_of(nlp, "EXPERIENCE\nOFFICE MANAGER, SHELL OIL\nFiled reports.\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nEnsured FMLA and ADA compliance.\n",  # not the Ada language
+        "Experience\nRan the Flexible Delivery of Services (FLEX) scheme with Excel.\n",
+    ],
+)
+def test_capitals_of_an_ambiguous_name_in_prose_are_another_acronym(
+    nlp: Language, text: str
+) -> None:
+    assert not {"Ada", "Adobe Flex"} & set(skills_of(nlp, text))
+
+
 def test_ambiguous_name_beside_other_technologies(nlp: Language) -> None:
     text = "Experience\nBuilt services in Python / Go and Kubernetes.\n"
     assert "Go" in skills_of(nlp, text)
@@ -880,6 +899,27 @@ def test_acronym_written_as_a_word_is_a_skill_in_a_list(
     nlp: Language, text: str, skill: str
 ) -> None:
     assert skill in skills_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Experience\nSupported labs across Windows, Macintosh, and Unix platforms.\n",
+            "Microsoft Windows",
+        ),
+        ("Experience\nBuilt reports with Python, Excel and Tableau.\n", "Microsoft Excel"),
+        ("Experience\nCreated Excel reports in SharePoint.\n", "Microsoft Excel"),
+    ],
+)
+def test_ambiguous_name_in_a_series_or_before_an_artefact_is_kept(
+    nlp: Language, text: str, skill: str
+) -> None:
+    assert skill in skills_of(nlp, text)
+
+
+def test_a_series_of_companies_is_not_vouched_for_by_prose(nlp: Language) -> None:
+    assert not skills_of(nlp, "Experience\nWe sold to Shell, Exxon and BP.\n")
 
 
 def test_acronym_written_as_a_word_stays_out_of_prose(nlp: Language) -> None:

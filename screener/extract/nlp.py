@@ -94,6 +94,12 @@ TECH_FOLLOWERS = frozenset(
         "hooks",
         "native",
         "streaming",
+        "database",
+        "databases",
+        "reports",
+        "workbooks",
+        "documents",
+        "dashboards",
     }
 )
 #: Words after an ambiguous name in a JD requirement that show it is meant technically.
@@ -216,11 +222,21 @@ class SkillMatcher:
         self.plain = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         tokenizer = cast(Tokenizer, nlp.tokenizer)
+        capitals: set[str] = set()
+        written: set[str] = set()  # ambiguous forms as the taxonomy writes them
         for skill in taxonomy.skills.values():
             if skill.plain_forms:
                 self.plain.add(skill.name, list(tokenizer.pipe(skill.plain_forms)))
             if skill.ambiguous:
-                self.exact.add(skill.name, list(tokenizer.pipe(skill.ambiguous)))
+                # in capitals too, as skills lists often are ("EXCEL (2 years)")
+                caps = [f.upper() for f in skill.ambiguous if len(f) > 2 and not f.isupper()]
+                capitals.update(caps)
+                written.update(skill.ambiguous)
+                forms = list(dict.fromkeys([*skill.ambiguous, *caps]))
+                self.exact.add(skill.name, list(tokenizer.pipe(forms)))
+        #: Capitals of ambiguous names (``EXCEL`` for ``Excel``), kept only as list items:
+        #: written so in prose they are as often another acronym ("ADA compliance").
+        self.capitals = frozenset(capitals - written)
         forms = [f for skill in taxonomy.skills.values() for f in skill.plain_forms]
         other = {f.lower() for f in forms if not f.isupper()}
         #: Lower-cased forms written only as acronyms (``BERT``): "Bert" is a person.
@@ -526,25 +542,36 @@ class SkillMatcher:
         items_per_line = Counter(line_of(s.start_char) for s in candidates if item(s))
         kept = []
         for span in candidates:
-            if relaxed and (
-                line_of(span.start_char) in plain_lines
-                or not _starts_sentence(doc, span)
-                or _neighbour(doc, span.end - 1, +1) in REQUIREMENT_FOLLOWERS
+            capitals = span.text in self.capitals
+            if capitals and _neighbour(doc, span.start, -1) == "(":
+                continue  # an abbreviation defined in brackets: "Flexible Delivery (FLEX)"
+            if (
+                not capitals
+                and relaxed
+                and (
+                    line_of(span.start_char) in plain_lines
+                    or not _starts_sentence(doc, span)
+                    or _neighbour(doc, span.end - 1, +1) in REQUIREMENT_FOLLOWERS
+                )
             ):
                 kept.append(span)
                 continue
             line = line_of(span.start_char)
-            if line in kinds and (
-                (
-                    span.label_ in self.by_casing
-                    and _distinct_capitals(doc, span)
-                    and (item(span) or any(self._related(span.label_, k) for k in kinds[line]))
+            if (
+                not capitals
+                and line in kinds
+                and (
+                    (
+                        span.label_ in self.by_casing
+                        and _distinct_capitals(doc, span)
+                        and (item(span) or any(self._related(span.label_, k) for k in kinds[line]))
+                    )
+                    or (
+                        before.get(span.start) in self.taxonomy.ancestors(span.label_)
+                        and _ends_item(doc, span)
+                    )
+                    or _coordinated(doc, span, starts, ends)
                 )
-                or (
-                    before.get(span.start) in self.taxonomy.ancestors(span.label_)
-                    and _ends_item(doc, span)
-                )
-                or _coordinated(doc, span, starts, ends)
             ):
                 kept.append(span)
                 continue
@@ -738,7 +765,8 @@ def _is_school_line(line: str) -> bool:
 
 def _coordinated(doc: Doc, span: Span, starts: set[int], ends: set[int]) -> bool:
     """True when ``span`` is joined to a skill by "and", "or", "&" or a slash with no other
-    word between: "C and Python", "Python or R", "C/C++" (``starts`` / ``ends``: token
+    word between: "C and Python", "Python or R", "C/C++", or by a comma in a series that
+    one of those words closes: "Windows, Macintosh, and Unix" (``starts`` / ``ends``: token
     offsets where skills start / end)."""
     if span.text[:1].islower():
         return False  # a word, not a name: "build scripts and logging"
@@ -746,7 +774,24 @@ def _coordinated(doc: Doc, span: Span, starts: set[int], ends: set[int]) -> bool
     if after + 1 < len(doc) and doc[after].lower_ in _COORDINATORS and after + 1 in starts:
         return True
     before = span.start - 1
-    return before >= 1 and doc[before].lower_ in _COORDINATORS and before in ends
+    if before >= 1 and doc[before].lower_ in _COORDINATORS and before in ends:
+        return True
+    comma_after = after + 1 < len(doc) and doc[after].text == "," and after + 1 in starts
+    comma_before = before >= 1 and doc[before].text == "," and before in ends
+    return (comma_after or comma_before) and _series_closed(doc, span.end)
+
+
+def _series_closed(doc: Doc, i: int) -> bool:
+    """True when "and", "or" or "&" follows token ``i`` on its line, after commas only
+    between names: the end of a series such as "Windows, Macintosh, and Unix"."""
+    for tok in doc[i:]:
+        if "\n" in tok.text or tok.text in {".", ";", ":"}:
+            return False
+        if tok.lower_ in _COORDINATORS and tok.text != "/":
+            return True
+        if tok.text[:1].islower() and tok.is_alpha:
+            return False  # a lower-case word: prose, not a series of names
+    return False
 
 
 def _distinct_capitals(doc: Doc, span: Span) -> bool:
