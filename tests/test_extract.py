@@ -705,6 +705,13 @@ def test_education_coursework_counts(nlp: Language) -> None:
     assert "Computer science" not in r.skill_names
 
 
+def test_a_list_of_tools_under_education_counts(nlp: Language) -> None:
+    text = "Education\nBE (Computer) 61.7% [2008]\nC++, ActionScript, Photoshop, Git\n"
+    assert {"C++", "ActionScript", "Adobe Photoshop"} <= extract_resume(text, nlp=nlp).skill_names
+    grades = "Education\nGCSEs in English (C), maths (C), science (C), French (D)\n"
+    assert "C" not in extract_resume(grades, nlp=nlp).skill_names
+
+
 @pytest.mark.parametrize(
     ("text", "skill"),
     [

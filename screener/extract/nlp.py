@@ -315,10 +315,20 @@ class SkillMatcher:
             line = line_of(span.start_char)
             if self._labels_members(span, by_line[line]):
                 continue
-            if not relaxed and not self._claimed(text, span.start_char, line, sections, cache):
+            if (
+                not relaxed
+                and not self._listed(by_line[line])
+                and not self._claimed(text, span.start_char, line, sections, cache)
+            ):
                 continue
             out.append(span)
         return out
+
+    def _listed(self, on_line: Sequence[Span]) -> bool:
+        """True for a line naming three technical skills or more (``C++, ActionScript,
+        Photoshop``; not grades: ``English (C), maths (C), science (C)``): a list of tools,
+        even under a heading read as Education."""
+        return len({s.label_ for s in on_line if self._technical(s)}) >= 3
 
     @staticmethod
     def _claimed(
