@@ -56,7 +56,8 @@ log = logging.getLogger(__name__)
 _PREFERRED_CUE = re.compile(
     r"\b(?:preferred|preferably|nice[- ]to[- ]haves?|(?:a|big|huge|definite|strong|great) plus|"
     r"bonus|desir(?:ed|able)|good[- ]to[- ]have|optional|advantage(?:ous)?|"
-    r"considered as a plus|ideally)\b|\bplus\s*[.!]?\s*$",
+    r"considered as a plus|ideally|(?:an?|a (?:real|definite|strong|great)) asset)\b|"
+    r"\bplus\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 #: In a heading, a bare "Plus" / "Pluses" / "Bonus points" marks preferred items too.
@@ -116,12 +117,17 @@ _ALL_CUE = re.compile(r"\b(?:including|includes|both|as well as)\b", re.IGNORECA
 _LIST_GAP = re.compile(r"(?i)^(?:[\s,;/&()+|]|\b(?:and|or|and/or|as well as|plus|nor|etc)\b\.?)*$")
 #: Text allowed between a list cue and the list's first item, or a category and its cue.
 _CUE_GAP = re.compile(r"(?i)^[\s,.:(\-]*(?:[a-z][\w/-]*[\s,(]+){0,4}$")
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _YEARS = re.compile(
     r"(?:(?P<min>\d{1,2}(?:\.\d)?)\s*(?:-|–|—|to)\s*(?P<max>\d{1,2}(?:\.\d)?)|"
-    r"(?P<only>\d{1,2}(?:\.\d)?)\s*\+?|(?P<word>"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:\s*\(\d+\))?\s*\+?)\s*(?:\+\s*)?(?P<unit>years?|yrs?|months?)\b",
+    rf"\b(?P<wmin>{_NUMBER_WORD})\s*(?:-|–|—|to)\s*(?P<wmax>{_NUMBER_WORD})|"
+    rf"(?P<only>\d{{1,2}}(?:\.\d)?)\s*\+?|\b(?P<word>{_NUMBER_WORD})"
+    r"(?:\s*\(\d+\))?\s*\+?)\s*(?:\+\s*)?(?P<unit>years?|yrs?|months?)\b",
     re.IGNORECASE,
+)
+#: An age, not experience: "at least 21 years of age", "18 years old or over", "age 18+".
+_AGE = re.compile(
+    r"(?i)\b\d{2}\s*\+?\s*(?:years?|yrs?)\s*(?:of\s+age|old)\b|\bage(?:d| of)?\s+\d{2}\b"
 )
 _ROLE = re.compile(
     r"\bas (?:an? |the )?(?P<role>(?:[A-Z][\w+#./-]*\s?){1,4}|[a-z][\w ]{2,40}?)"
@@ -154,9 +160,18 @@ _ENGAGEMENT = re.compile(
     r"(?i)\b(?:freelanc\w*|contractors?|contract basis|full[- ]time|part[- ]time|"
     r"relocat\w*|travel\w*|shifts?|on[- ]call|overtime|weekends?|holidays|evenings|"
     r"visa|sponsorship|work permit|authori[sz](?:ed|ation) to work|right to work|"
-    r"driv(?:ing|er'?s?) (?:licen[cs]e|record)|background check|drug (?:test|screen)\w*|"
+    r"driv(?:ing|er'?s?'?) (?:licen[cs]e|record)|background check|drug (?:test|screen)\w*|"
     r"lift(?:ing)? (?:up to )?\d+|commut\w*|on[- ]?site|remote(?:ly)?|hybrid|"
-    r"flexible (?:schedule|hours)|availab(?:le|ility) to work)\b"
+    r"flexible (?:schedule|hours)|availab(?:le|ility) to work|years? (?:of age|old))\b"
+)
+#: A check the applicant must pass, not a skill: "must pass a drug screening", "satisfactory
+#: results from a background check", "pass a UPS Freight road test", "not offering
+#: sponsorships" (of visas).
+_CONDITION = re.compile(
+    r"(?i)\b(?:pass(?:es|ing)?|results? (?:from|of)|subject to|undergo|submit to)\b[^.;]{0,40}?"
+    r"\b(?:background (?:check|screen)\w*|drug (?:test|screen)\w*|physical(?: exam\w*)?|"
+    r"road test|(?:criminal|credit) (?:check|history))|"
+    r"\b(?:offer\w*|provid\w*|visa|immigration)\s+(?:visa\s+)?sponsorships?\b"
 )
 #: Employer boilerplate (equal opportunity, pay, privacy, work model): never a requirement.
 _BOILERPLATE = re.compile(
@@ -788,12 +803,15 @@ def _qualifier(
 
 
 def _years(text: str) -> tuple[float | None, float | None]:
-    m = _YEARS.search(text)
+    m = _YEARS.search(_AGE.sub(" ", text))
     if not m:
         return None, None
     scale = 12.0 if m.group("unit").lower().startswith("month") else 1.0
     if m.group("min"):
         return float(m.group("min")) / scale, float(m.group("max")) / scale
+    if m.group("wmin"):
+        low, high = (NUMBER_WORDS[m.group(g).lower()] for g in ("wmin", "wmax"))
+        return low / scale, high / scale
     if m.group("only"):
         return float(m.group("only")) / scale, None
     return NUMBER_WORDS[m.group("word").lower()] / scale, None
@@ -835,7 +853,7 @@ def make_requirements(
     several for a degree with years, or for separate lists of skills)."""
     if _BOILERPLATE.search(text) or _NOT_NEEDED.search(text) or _ABOUT_US.search(text):
         return []
-    groups = skill_groups(text, nlp, taxonomy, title_skills)
+    groups = skill_groups(_CONDITION.sub(" ", text), nlp, taxonomy, title_skills)
     hard = [s for g in groups for s in g.skills if taxonomy.type_of(s) != "soft"]
     if _ENGAGEMENT.search(text) and not hard:
         return []  # "work independently as a freelancer", "available for weekend shifts"

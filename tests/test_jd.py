@@ -276,6 +276,41 @@ def test_conditions_of_engagement_are_not_requirements(nlp: Language) -> None:
     assert [r.skills for r in jd.requirements] == [("AWS",)]
 
 
+def test_an_age_is_not_years_of_experience(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Applicants must be at least 21 years of age\n- Experience with AWS")
+    assert [r.skills for r in jd.requirements] == [("AWS",)]
+    (cdl,) = jd_of(nlp, "- Must be 18 years old with a Class A CDL").required
+    assert cdl.kind == "certification" and cdl.min_years is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "low", "high"),
+    [("- Five to seven years of accounting experience", 5, 7), ("- Two-three years of SQL", 2, 3)],
+)
+def test_years_in_words_keep_their_range(
+    nlp: Language, bullet: str, low: float, high: float
+) -> None:
+    (exp,) = jd_of(nlp, bullet).required
+    assert exp.kind == "experience" and (exp.min_years, exp.max_years) == (low, high)
+
+
+def test_an_asset_is_a_preference(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Salesforce experience an asset\n- 2+ years of B2B sales experience")
+    assert [r.skills for r in jd.preferred] == [("Salesforce",)]
+    assert [r.kind for r in jd.required] == ["experience"]
+
+
+def test_checks_to_pass_and_visa_sponsorship_are_not_skills(nlp: Language) -> None:
+    jd = jd_of(
+        nlp,
+        "- Must pass a drug screening and a background check\n"
+        "- Pass a UPS Freight road test\n"
+        "- We are not offering sponsorships\n"
+        "- Class A Commercial Drivers' License with HazMat endorsement",
+    )
+    assert [r.skills for r in jd.requirements] == [("Commercial driver's license",)]
+
+
 def test_soft_skills_form_one_item_per_group(nlp: Language) -> None:
     jd = jd_of(
         nlp,
