@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from screener.extract.experience import merged_months, role_interval
+from screener.extract.experience import fitting_roles, merged_months, role_interval
 from screener.extract.taxonomy import Taxonomy
 from screener.records import Requirement, Resume, Role, SkillMention, degree_rank
 from screener.score import MET, SHOWN_SECTIONS, satisfaction
@@ -195,15 +195,25 @@ def _education(
 def _experience(
     req: Requirement, resume: Resume, taxonomy: Taxonomy, as_of: dt.date
 ) -> tuple[tuple[Evidence, ...], tuple[str, ...], str]:
-    """The dated roles that count: those naming a requirement skill (or one implying it,
-    the role's title included), or every role when the item names no skill."""
+    """The dated roles that count: those titled as the item's role ("as a Python
+    Developer", see :func:`~screener.extract.experience.fitting_roles`), else those naming
+    a requirement skill (or one implying it, the role's title included), or every role
+    when the item names neither."""
     need = f"{req.min_years:g}" if req.min_years else "1"
-    if not req.skills:
+    if not req.skills or req.role:
+        roles = (
+            fitting_roles(resume, req.role, req.skills, taxonomy.ancestors)
+            if req.role
+            else resume.roles
+        )
         items = tuple(
             Evidence("", "", _role_name(ro), "experience", _role_name(ro), ro.start, ro.end)
-            for ro in resume.roles
+            for ro in roles
         )
-        return items, (), f"{resume.experience_years:.1f} of {need} years in all"
+        if not req.role:
+            return items, (), f"{resume.experience_years:.1f} of {need} years in all"
+        got = merged_months([role_interval(ro, as_of) for ro in roles]) / 12.0
+        return items, () if roles else req.skills, f"{got:.1f} of {need} years as {req.role}"
     items_list: list[Evidence] = []
     years: list[float] = []
     missing = []
@@ -234,7 +244,7 @@ def _experience(
         if not spans:
             missing.append(skill)
     got = max(years) if req.match == "any" else sum(years) / len(years)
-    what = f"as {req.role}" if req.role else "with " + " / ".join(req.skills)
+    what = "with " + " / ".join(req.skills)
     if req.match == "any" and len(missing) < len(req.skills):
         missing = []
     return tuple(items_list), tuple(missing), f"{got:.1f} of {need} years {what}"

@@ -26,7 +26,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from screener.errors import InvalidWeights
 from screener.extract.education import field_family, fields_of_study
-from screener.extract.experience import merged_months, role_interval
+from screener.extract.experience import fitting_roles, merged_months, role_interval
 from screener.extract.taxonomy import Taxonomy
 from screener.jd import job_text
 from screener.records import JobDescription, Requirement, Resume, degree_rank
@@ -53,7 +53,7 @@ class Features:
     Arrays have one row per candidate; ``skills`` names the columns of the skill arrays.
     """
 
-    skills: tuple[str, ...]  # K requirement skills
+    skills: tuple[str, ...]  # K requirement skills, then "as <role>" columns (role_column)
     mentioned: BoolArray  # (n_candidates, K) named anywhere
     shown: BoolArray  # (n_candidates, K) named in experience or projects
     implied_mentioned: BoolArray  # (n_candidates, K) implied by a skill named anywhere
@@ -161,7 +161,8 @@ def build_features(
     (:class:`~screener.errors.EmbeddingUnavailable` otherwise).
     """
     as_of = as_of or dt.date.today()
-    req_skills = tuple(dict.fromkeys(s for r in jd.requirements for s in r.skills))
+    roles = {role_column(r.role): r for r in jd.requirements if r.kind == "experience" and r.role}
+    req_skills = tuple(dict.fromkeys([*(s for r in jd.requirements for s in r.skills), *roles]))
     n, k = len(resumes), len(req_skills)
     col = {s: i for i, s in enumerate(req_skills)}
 
@@ -201,6 +202,9 @@ def build_features(
     implied_stale = np.zeros((n, k), dtype=np.int8)
     for i, resume in enumerate(resumes):
         months[i] = _skill_months(resume, col, taxonomy, as_of)
+        for name, req in roles.items():
+            fitting = fitting_roles(resume, req.role, req.skills, taxonomy.ancestors)
+            months[i, col[name]] = merged_months([role_interval(ro, as_of) for ro in fitting])
         shown_stale[i], implied_stale[i] = _staleness(resume, col, taxonomy, as_of)
 
     fields = tuple(f.name for f in fields_of_study())
@@ -348,8 +352,16 @@ def shown_credit(stale: npt.NDArray[np.integer], weights: Weights) -> FloatArray
     return np.asarray(lo + (1.0 - lo) * np.exp2(-np.asarray(stale) / half_life), dtype=np.float64)
 
 
+def role_column(role: str) -> str:
+    """The column of :class:`Features` holding the months spent in roles that fit "as a
+    ``role``" (see :func:`~screener.extract.experience.fitting_roles`); no skill has it."""
+    return f"as {role}"
+
+
 def _years_fulfilment(features: Features, req: Requirement, cols: list[int]) -> FloatArray:
-    if cols:
+    if req.role and role_column(req.role) in features.skills:
+        years = features.months[:, features.skills.index(role_column(req.role))] / 12.0
+    elif cols:
         months = features.months[:, cols]
         years = (months.max(axis=1) if req.match == "any" else months.mean(axis=1)) / 12.0
     else:

@@ -812,6 +812,18 @@ def test_role_employer_title_dates_on_one_line() -> None:
     assert _heads(text)[0][:2] == ("Senior Data Engineer", "Acme Corp")
 
 
+def test_role_beside_a_skills_table_and_employer_with_its_town() -> None:
+    text = (
+        "Experience\nPython Developer\nFjordkraft Digital AS, Oslo\n\nYears\n6\n5\n\n"
+        "Level\nExpert\nAdvanced\n\n2020 - Present\n- Django services\n"
+        "PHP Web Developer\nKreuzberg Media UG, Berlin\nOct 2015 - Apr 2017\n- PHP\n"
+    )
+    assert [h[:2] for h in _heads(text)] == [
+        ("Python Developer", "Fjordkraft Digital AS"),
+        ("PHP Web Developer", "Kreuzberg Media UG"),
+    ]
+
+
 def test_role_title_above_employer_and_dates() -> None:
     text = "Experience\nPython Developer\nAcme Corp  Jan 2020 - Dec 2021\n- Django\n"
     assert _heads(text) == [("Python Developer", "Acme Corp", "Python Developer")]

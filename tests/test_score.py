@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screener.extract.education import field_family
-from screener.extract.experience import merged_months, role_interval
+from screener.extract.experience import merged_months, role_interval, title_fit
 from screener.extract.taxonomy import Taxonomy
 from screener.records import (
     Education,
@@ -338,6 +338,47 @@ def test_years_partial_credit(mini_taxonomy: Taxonomy) -> None:
     met, _ = Screening(JD, [r], taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()
     assert met[0, 4] == pytest.approx(2 / 3)  # 2 of 3 years as a Python developer
     assert met[0, 9] == pytest.approx(1.0)  # 2 of 2 years overall
+
+
+@pytest.mark.parametrize(
+    ("title", "fit"),
+    [
+        ("Senior Python Developer", "named"),
+        ("Python Engineer", "named"),
+        ("Software Engineer", "generic"),
+        ("Backend Developer (Django)", "generic"),
+        ("Freelance Web Developer", "generic"),
+        ("DevOps Engineer", ""),
+        ("Technical Support Engineer", ""),
+        ("Data Analyst", ""),
+    ],
+)
+def test_title_fit(title: str, fit: str) -> None:
+    assert title_fit(title, "Python Developer") == fit
+
+
+def test_years_as_a_role_count_only_roles_titled_so(mini_taxonomy: Taxonomy) -> None:
+    """ "3 years as a Python Developer": a DevOps role that wrote Python scripts does not
+    count; a generic developer title counts when its text names Python."""
+    ops = "DevOps Engineer\nWrote Python scripts"
+    dev = "Software Engineer\nBuilt Python services"
+
+    def resume(text: str, title: str) -> Resume:
+        start, end = dt.date(2022, 11, 1), dt.date(2026, 11, 1)
+        mention = SkillMention("Python", "Python", text.index("Python"), 0, "experience")
+        mention = dataclasses.replace(mention, end=mention.start + 6)
+        return Resume(
+            source=f"{title}.pdf",
+            text=text,
+            skills=(mention,),
+            roles=(Role(title, "Acme", start, end, text, 0),),
+            experience_years=4.0,
+        )
+
+    rows = [resume(ops, "DevOps Engineer"), resume(dev, "Software Engineer")]
+    met, _ = Screening(JD, rows, taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()
+    assert met[0, 4] == 0.0 and met[1, 4] == 1.0  # R: 3 years as a Python developer
+    assert met[0, 9] == met[1, 9] == 1.0  # 2 years overall
 
 
 def test_ranking_ties_broken_by_file_name_and_knockout() -> None:

@@ -13,11 +13,11 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 from screener.extract.sections import classify_heading, iter_lines
-from screener.records import Role
+from screener.records import Resume, Role
 
 MONTHS = {
     "jan": 1,
@@ -275,7 +275,8 @@ _COMPANY_WORD = re.compile(
 )
 #: A legal form, which only an organisation's name has.
 _LEGAL_FORM = re.compile(
-    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|pvt|corp|corporation|gmbh|pty)\b\.?",
+    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|pvt|corp|corporation|gmbh|pty)\b\.?|"
+    r"(?-i:\b(?:AS|ASA|AB|AG|SA|SAS|SARL|SRL|SpA|BV|NV|UG|KG|Oy|Oyj|ApS|Ltda)\b)",
     re.IGNORECASE,
 )
 #: A part that is only a legal form, split off its name by a comma: ``Acme, Inc.``.
@@ -343,8 +344,11 @@ def _is_location(text: str) -> bool:
 
 
 def _is_place(text: str) -> bool:
-    """A place beyond doubt: ``City, ST``, ``City, Country`` or ``Remote`` / ``Hybrid``."""
+    """A place beyond doubt: ``City, ST``, ``City, Country`` or ``Remote`` / ``Hybrid`` (not
+    an organisation and its town: ``Kreuzberg Media UG, Berlin``)."""
     text = text.strip(_STRIP)
+    if _is_company(text.split(",")[0]):
+        return False
     return _is_location(text) and ("," in text or bool(_REMOTE.search(text)))
 
 
@@ -503,19 +507,30 @@ def _names_employer(line: str) -> bool:
     )
 
 
+#: A cell of a skills table set beside a role (a level or a number of years): pass over it.
+_TABLE_CELL = re.compile(
+    r"(?i)^(?:\d{1,2}(?:\.\d)?\+?|expert|advanced|intermediate|beginner|basic|novice|"
+    r"proficient|fluent|native|levels?|years?|skills?)$"
+)
+
+
 def _header_above(lines: Sequence[tuple[int, int, str]], idx: int, floor: int) -> list[int]:
     """Indices (top first) of up to two header lines right above line ``idx``.
 
     Header lines are short, non-bullet lines after line ``floor`` (the previous role's
     dated line); a blank line ends the header once one line is found, unless the dates
     themselves stand apart (``Title`` / blank / ``Employer - City -`` / blank / dates,
-    as job-board exports set them). Lines of punctuation and page furniture are skipped.
+    as job-board exports set them). Lines of punctuation and page furniture, and the cells
+    of a skills table laid out beside the role ("Advanced", "6"), are skipped.
     """
     found: list[int] = []
     j = idx - 1
     spaced = j > floor and not lines[j][2].strip()
     while j > floor and len(found) < 2:
         line = lines[j][2].strip()
+        if not found and _TABLE_CELL.match(line):
+            j -= 1
+            continue
         if not line or not re.search(r"\w", line) or _FURNITURE.search(line):
             if found and not line and not spaced:
                 break
@@ -834,3 +849,64 @@ def _last_year(role: Role, as_of: dt.date) -> int:
     if role.end is None:
         return as_of.year
     return role.end.year - 1 if role.end.month == 1 else role.end.year
+
+
+#: Job-title nouns that name the same kind of job ("Python Developer" ~ "Python Engineer").
+_TITLE_FAMILIES = (frozenset({"developer", "engineer", "programmer"}),)
+#: Title words that do not narrow a job: seniority, level, the generic kind of software work.
+_GENERIC_TITLE_WORDS = frozenset(
+    {
+        *("senior", "junior", "lead", "principal", "staff", "sr", "jr", "chief", "head"),
+        *("associate", "assistant", "intern", "trainee", "i", "ii", "iii", "iv", "v"),
+        *("software", "backend", "back-end", "back", "end", "frontend", "front-end", "front"),
+        *("full-stack", "fullstack", "full", "stack", "web", "application", "applications"),
+        *("freelance", "contract", "contractor", "remote", "and", "of"),
+    }
+)
+
+
+def _title_words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z0-9+#]*(?:-[a-z0-9]+)*", text.lower())
+
+
+def title_fit(title: str, role: str) -> str:
+    """How a role's ``title`` fits a JD's "as a ``role``": ``"named"`` when it has the
+    role's job noun (or a synonym: developer, engineer, programmer) and each of its other
+    words ("Senior Python Developer", "Python Engineer"); ``"generic"`` when it has the job
+    noun and otherwise only words such as senior or software ("Software Engineer",
+    "Backend Developer (Django)": brackets are detail); ``""`` otherwise ("DevOps
+    Engineer", "Technical Support Engineer")."""
+    wanted, words = _title_words(role), _title_words(re.sub(r"\([^)]*\)", " ", title))
+    if not wanted or not words:
+        return ""
+    head, qualifiers = wanted[-1].removesuffix("s"), wanted[:-1]
+    family = next((f for f in _TITLE_FAMILIES if head in f), frozenset({head}))
+    nouns = {w for w in words if w.removesuffix("s") in family}
+    if not nouns:
+        return ""
+    rest = [w for w in words if w not in nouns]
+    if all(q in rest for q in qualifiers):
+        return "named"
+    return "generic" if all(w in _GENERIC_TITLE_WORDS for w in rest) else ""
+
+
+def fitting_roles(
+    resume: Resume, role: str, skills: Sequence[str], ancestors: Callable[[str], Set[str]]
+) -> list[Role]:
+    """The dated roles that count for experience "as a ``role``": titled so
+    (:func:`title_fit` "named"), or titled generically with the role's text naming one of
+    ``skills`` (directly, or a skill that implies it through ``ancestors``)."""
+    out = []
+    for ro in resume.roles:
+        fit = title_fit(ro.title, role)
+        if fit == "generic" and skills:
+            lo, hi = ro.offset, ro.offset + len(ro.text)
+            names = {m.name for m in resume.skills if lo <= m.start < hi}
+            fit = (
+                "named"
+                if any(s in names or any(s in ancestors(n) for n in names) for s in skills)
+                else ""
+            )
+        if fit:
+            out.append(ro)
+    return out
