@@ -86,7 +86,15 @@ _ITEM_CUE = re.compile(
     r"(?i)\b(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills)\s+"
     r"(?:with|in|of|using)\s+[\w.#+]|\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b|"
     r"^must\s+(?:have|be|possess|hold)\s+(?:a|an|the|no|at|valid|current|able|\d)\b|"
-    r"\b(?:bachelor'?s|master'?s|degree|diploma|GED|certified|certification)\b"
+    r"\b(?:bachelor'?s|master'?s|degree|diploma|GED|certified|certification)\b|"
+    r"^(?:strong|excellent|good|solid|proven|demonstrated|exceptional|outstanding|great|"
+    r"effective|superb)\s+(?!to\b|plus\b|have\b)\w+|\bproficien(?:t|cy)\s+(?:in|with|at)\b|"
+    r"\b(?:ability|able) to\b"
+)
+#: A line of five words or more ending in its own cue is an item: "Previous shoe and/or
+#: commissioned sales experience preferred" (not "Preferred Skills and Qualifications").
+_ITEM_ENDING = re.compile(
+    r"(?i)^(?:\S+\s+){4,}(?:is\s+)?(?:preferred|required|desired|a plus|an asset|a must)\s*$"
 )
 _NEED = re.compile(r"(?i)\b(?:required|requirements|qualifications|must|need(?:ed|s)?)\b")
 #: A heading glued to the end of the line before it: "… client relationships Benefits:".
@@ -324,7 +332,7 @@ def _heading(line: str) -> _Heading | None:
         return None
     if not (stripped.endswith(":") or stripped[0].isupper()) or stripped.endswith("!"):
         return None
-    if not stripped.endswith(":") and _ITEM_CUE.search(stripped):
+    if not stripped.endswith(":") and (_ITEM_CUE.search(stripped) or _ITEM_ENDING.search(stripped)):
         return None  # "Must have a valid licence", "High School Diploma or GED required"
     if _PREFERRED_CUE.search(stripped) or _PREFERRED_HEADING.search(stripped):
         return _Heading("preferred", True)
@@ -376,8 +384,14 @@ def _headed_blocks(lines: Sequence[str]) -> list[tuple[str, str, list[str]]]:
                 body.append(line)
             continue
         new_role = head.role
-        if not head.explicit and role in ("required", "preferred") and _is_lead_in(line, body):
-            new_role = role  # "The ideal candidate will possess:" under "Qualifications"
+        if (
+            not head.explicit
+            and role in ("required", "preferred")
+            and (_is_lead_in(line, body) or _topic_label(line))
+        ):
+            # "The ideal candidate will possess:" under "Qualifications"; a topic label
+            # ("Frameworks:", "Version Control:") under "Must-Haves" heads part of the list
+            new_role = role
         rest = line[inline.end() :].strip() if inline else ""
         if not rest and ":" in line and head.explicit:
             rest = line.split(":", 1)[1].strip()
@@ -416,6 +430,12 @@ def _split_trailing_headings(lines: Sequence[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def _topic_label(line: str) -> bool:
+    """A label of one to three words ending in a colon ("Frameworks:", "Version Control:")."""
+    text = line.strip()
+    return text.endswith(":") and 1 <= len(text.rstrip(":").split()) <= 3
 
 
 def _is_lead_in(line: str, body: Sequence[str]) -> bool:
@@ -624,6 +644,18 @@ def skill_groups(
         if cats:
             groups.append((spans[run[0]].start_char, _any_group(spans, run, cats, taxonomy)))
             used.update(run, cats, quals)
+    # "cloud platforms (AWS, GCP, Azure)": a list in brackets after a category or a plural
+    # noun gives examples of it, like "such as"
+    for bracket in re.finditer(r"\(", text):
+        run = next((r for r in runs if _follows(text, bracket.end(), spans[r[0]])), None)
+        if run is None or run[0] in used or len(run) < 2:
+            continue
+        if not re.match(r"[\s,.]*(?:etc\.?)?\s*\)", text[spans[run[-1]].end_char :]):
+            continue  # the brackets hold more than the list
+        cats, quals = _categories_before(text, bracket.start(), spans, runs, run, taxonomy, used)
+        if cats or re.search(r"\b[a-z]{3,}s\s*$", text[: bracket.start()]):
+            groups.append((spans[run[0]].start_char, _any_group(spans, run, cats, taxonomy)))
+            used.update(run, cats, quals)
     # the cue nearest the list wins: "at least one framework such as X, Y" (hence reversed)
     for cue in reversed(list(_ANY_CUE.finditer(text))):
         run = next((r for r in runs if _follows(text, cue.end(), spans[r[0]])), None)
@@ -662,8 +694,7 @@ def skill_groups(
         i
         for r in runs
         for i in r
-        if spans[i].label_ in title_skills
-        and (len(r) == 1 or _QUALIFYING.search(text[: spans[i].start_char]))
+        if spans[i].label_ in title_skills and _QUALIFYING.search(text[: spans[i].start_char])
     }
     if groups or len({spans[i].label_ for i in rest}) > 1:
         rest = [i for i in rest if i not in alone] or ([] if groups else rest)
@@ -681,8 +712,13 @@ def skill_groups(
     return [g for _pos, g in sorted(groups, key=lambda pg: pg[0])]
 
 
-#: A preposition right before a skill makes it qualify what precedes ("limits of Python").
-_QUALIFYING = re.compile(r"(?i)\b(?:of|in|using|for)\s+$")
+#: A preposition right before a skill makes it qualify what precedes ("limits of Python"),
+#: unless what precedes asks for the skill itself ("proficiency in Java").
+_QUALIFYING = re.compile(
+    r"(?i)(?:(?<!experience )(?<!proficiency )(?<!proficient )(?<!expertise )(?<!knowledge )"
+    r"(?<!skills )(?<!skilled )(?<!fluency )(?<!fluent )(?<!background )(?<!expert )"
+    r"\b(?:of|in)|\b(?:using|for))\s+$"
+)
 
 
 def _unique_spans(spans: list[Span]) -> list[Span]:

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from screener.errors import InvalidJobDescription
 from screener.extract.taxonomy import Taxonomy
-from screener.jd import job_text, load_jd, parse_jd
+from screener.jd import _heading, job_text, load_jd, parse_jd
 from screener.records import JobDescription, Requirement
 
 
@@ -309,6 +309,54 @@ def test_checks_to_pass_and_visa_sponsorship_are_not_skills(nlp: Language) -> No
         "- Class A Commercial Drivers' License with HazMat endorsement",
     )
     assert [r.skills for r in jd.requirements] == [("Commercial driver's license",)]
+
+
+def test_examples_in_brackets_are_any_of(nlp: Language) -> None:
+    (cloud, ml) = jd_of(
+        nlp,
+        "- Experience with cloud platforms (AWS, GCP, Azure)\n"
+        "- Machine learning libraries (TensorFlow, PyTorch, Scikit-learn)",
+    ).required
+    assert cloud.match == "any" and {"AWS", "Microsoft Azure"} <= set(cloud.skills)
+    assert ml.match == "any" and {"TensorFlow", "PyTorch"} <= set(ml.skills)
+
+
+def test_a_topic_label_inside_a_requirements_list_keeps_it_required(nlp: Language) -> None:
+    jd = parse_jd(
+        "Software Engineer\n\nMust-Haves:\nStrong Python\nFrameworks:\n"
+        "Expertise in frameworks like Django, Flask, or FastAPI.\nVersion Control:\n"
+        "Comfortable with Git.\n",
+        nlp=nlp,
+    )
+    assert {s for r in jd.required for s in r.skills} >= {"Python", "Django", "Git"}
+
+
+def test_the_jobs_own_skill_standing_alone_is_required(nlp: Language) -> None:
+    jd = parse_jd(
+        "Lead Software Engineer - Java\n\nRequirements:\n"
+        "- Proficiency in Java-based, AWS microservices\n",
+        nlp=nlp,
+    )
+    assert "Java" in {s for r in jd.required for s in r.skills}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proficient in Java (no additional languages required)",
+        "Strong communication skills",
+        "Previous shoe and commissioned sales experience preferred",
+    ],
+)
+def test_short_unbulleted_items_are_not_headings(line: str) -> None:
+    head = _heading(line)
+    assert head is None
+
+
+@pytest.mark.parametrize("line", ["Good to have", "Strong Plus", "Preferred Qualifications"])
+def test_preference_headings_stay_headings(line: str) -> None:
+    head = _heading(line)
+    assert head is not None and head.role == "preferred"
 
 
 def test_soft_skills_form_one_item_per_group(nlp: Language) -> None:
