@@ -106,8 +106,8 @@ def text_similarity(query: str, documents: Sequence[str]) -> FloatArray:
     shape ``(n_documents,)``, in [0, 1].
 
     The textbook vector-space measure with scikit-learn's defaults (raw term counts,
-    smoothed IDF fitted on the query and all documents, L2-normalised vectors, single
-    words), English stop words dropped and tokens keeping ``+ # .`` so that C++, C# and
+    smoothed IDF fitted on the query and all documents, single words) and pivoted length
+    normalisation of the résumés (see :func:`tfidf_cosine`), English stop words dropped and tokens keeping ``+ # .`` so that C++, C# and
     Node.js stay whole. Unlike a share of the JD's terms it weighs how much of a résumé is
     about what the JD describes (term frequency and length normalisation).
 
@@ -122,18 +122,38 @@ def text_similarity(query: str, documents: Sequence[str]) -> FloatArray:
     return relative_to_best(tfidf_cosine(query, documents))
 
 
-def tfidf_cosine(query: str, documents: Sequence[str]) -> FloatArray:
-    """Raw TF-IDF cosine of each document with ``query`` (as :func:`text_similarity`
-    describes, before the max normalisation), shape ``(n_documents,)``, in [0, 1]."""
+#: Slope of the pivoted length normalisation of résumé vectors: BM25's default ``b``.
+PIVOT_SLOPE = 0.75
+
+
+def tfidf_cosine(query: str, documents: Sequence[str], *, slope: float = PIVOT_SLOPE) -> FloatArray:
+    """TF-IDF cosine of each document with ``query`` (as :func:`text_similarity`
+    describes, before the max normalisation), shape ``(n_documents,)``, in [0, 1].
+
+    Document vectors are divided by a pivoted norm, ``(1 - slope) * pivot + slope *
+    norm`` with ``pivot`` the documents' mean norm (Singhal, Buckley & Mitra 1996; BM25's
+    ``b`` does the same to term frequencies), instead of their own norm: plain cosine
+    favours very short texts, so that a résumé reading only "Python" would match a Python
+    JD better than almost every real one. ``slope=1`` gives the plain cosine.
+    """
     if not documents:
         return np.zeros(0)
-    vectorizer = TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[\w+#.]*\w[\w+#]*\b")
+    vectorizer = TfidfVectorizer(
+        stop_words="english", token_pattern=r"(?u)\b[\w+#.]*\w[\w+#]*\b", norm=None
+    )
     try:
         matrix = sp.csr_matrix(vectorizer.fit_transform([query, *documents]))
     except ValueError:  # no term at all (empty texts, only stop words)
         return np.zeros(len(documents))
-    cosine = np.asarray((matrix[1:] @ matrix[0].T).toarray(), dtype=np.float64).ravel()
-    return np.asarray(np.clip(cosine, 0.0, 1.0), dtype=np.float64)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1), dtype=np.float64).ravel())
+    if norms[0] <= 0:
+        return np.zeros(len(documents))
+    doc_norms = norms[1:]
+    pivot = float(doc_norms[doc_norms > 0].mean()) if (doc_norms > 0).any() else 1.0
+    divisor = (1.0 - slope) * pivot + slope * doc_norms
+    divisor[divisor <= 0] = 1.0
+    dots = np.asarray((matrix[1:] @ matrix[0].T).toarray(), dtype=np.float64).ravel()
+    return np.asarray(np.clip(dots / (norms[0] * divisor), 0.0, 1.0), dtype=np.float64)
 
 
 def relative_to_best(values: FloatArray) -> FloatArray:

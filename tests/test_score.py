@@ -29,6 +29,7 @@ from screener.score import (
     satisfaction,
     scores,
     text_similarity,
+    tfidf_cosine,
     years_since,
 )
 from screener.screening import Screening
@@ -498,6 +499,35 @@ def test_text_similarity_is_cosine_relative_to_the_closest() -> None:
     assert 0.0 < sim[2] < sim[1] and sim[3] < sim[1]
     assert text_similarity(query, []).shape == (0,)
     assert list(text_similarity("the and of", ["a", "the"])) == [0.0, 0.0]
+
+
+def test_a_one_word_resume_does_not_outmatch_real_ones() -> None:
+    """Plain cosine puts "Python" alone next to the JD; the pivoted norm does not."""
+    query = "Python developer: Python, Django, REST APIs, PostgreSQL, Docker, AWS, Git, testing"
+    real = [
+        "Senior Python developer. Built Django REST APIs on PostgreSQL, shipped with Docker on "
+        "AWS, code in Git, pytest for testing, mentoring juniors, reviews, on-call, planning.",
+        "Backend engineer writing Python services and Django apps, some AWS, Git and SQL, "
+        "plus Java maintenance, reporting dashboards and customer support tooling.",
+        "Data engineer: Python and SQL pipelines on AWS, Airflow, Spark, dashboards for sales "
+        "and finance teams, Git, code reviews, some Django admin pages.",
+        "Full-stack developer using JavaScript, React and Node, with Python scripts, Docker, "
+        "Git and PostgreSQL; agile team, testing with Jest and pytest.",
+    ]
+    plain = tfidf_cosine(query, [*real, "Python"], slope=1.0)
+    pivoted = tfidf_cosine(query, [*real, "Python"])
+    assert plain[-1] > min(plain[:-1])  # the failure being fixed
+    assert pivoted[-1] < min(pivoted[:-1])
+
+
+def test_slope_one_is_the_plain_cosine() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    query, docs = "python django aws", ["python and django", "aws aws java", "cook"]
+    vec = TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[\w+#.]*\w[\w+#]*\b")
+    m = vec.fit_transform([query, *docs])
+    want = (m[1:] @ m[0].T).toarray().ravel()
+    assert tfidf_cosine(query, docs, slope=1.0) == pytest.approx(want)
 
 
 @settings(max_examples=40, deadline=None)
