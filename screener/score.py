@@ -107,9 +107,10 @@ def text_similarity(query: str, documents: Sequence[str]) -> FloatArray:
 
     The textbook vector-space measure with scikit-learn's defaults (raw term counts,
     smoothed IDF fitted on the query and all documents, single words) and pivoted length
-    normalisation of the résumés (see :func:`tfidf_cosine`), English stop words dropped and tokens keeping ``+ # .`` so that C++, C# and
-    Node.js stay whole. Unlike a share of the JD's terms it weighs how much of a résumé is
-    about what the JD describes (term frequency and length normalisation).
+    normalisation of the résumés (see :func:`tfidf_cosine`), English stop words dropped and
+    tokens keeping ``+ # .`` so that C++, C# and Node.js stay whole. Unlike a share of the
+    JD's terms it weighs how much of a résumé is about what the JD describes (term frequency
+    and length normalisation).
 
     The cosine of two different texts has no reachable maximum (between a JD and a résumé
     it rarely exceeds 0.3), so on its raw scale a blend share would not mean what it says.

@@ -824,6 +824,17 @@ def test_role_beside_a_skills_table_and_employer_with_its_town() -> None:
     ]
 
 
+def test_an_employers_name_is_no_evidence_of_a_skill(nlp: Language) -> None:
+    text = (
+        "Experience\nSoftware Engineering Intern\nLakeshore Analytics, Chicago, IL\n"
+        "May 2018 - Aug 2018\n- Wrote Python ETL scripts and mentor two new interns\n"
+    )
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    assert r.roles and r.roles[0].employer == "Lakeshore Analytics"
+    assert "Data analysis" not in r.skill_names
+    assert {"Python", "Mentoring"} <= r.skill_names
+
+
 def test_role_title_above_employer_and_dates() -> None:
     text = "Experience\nPython Developer\nAcme Corp  Jan 2020 - Dec 2021\n- Django\n"
     assert _heads(text) == [("Python Developer", "Acme Corp", "Python Developer")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,7 +27,7 @@ from screener.extract.nlp import (
 )
 from screener.extract.sections import SectionIndex, reflow
 from screener.extract.taxonomy import Taxonomy
-from screener.records import Resume, SkillMention
+from screener.records import Resume, Role, SkillMention
 
 #: Sections whose dated entries count as work experience.
 WORK_SECTIONS = ("experience",)
@@ -57,6 +58,7 @@ def extract_resume(
     taxonomy = pipeline_taxonomy(nlp)
     skills = _mentions(doc, index)
     roles = find_roles(text, index.spans("experience"), as_of)
+    skills = _outside_employer_names(skills, roles)
     years = total_years(roles, as_of) if roles else claimed_years(text)
     skill_months, skill_last_used = skill_timeline(
         roles, ((m.name, m.start) for m in skills), as_of
@@ -87,6 +89,27 @@ def extract_resume(
         skill_last_used=skill_last_used,
         gaps=role_gaps(roles, as_of),
     )
+
+
+def _outside_employer_names(
+    skills: tuple[SkillMention, ...], roles: Sequence[Role]
+) -> tuple[SkillMention, ...]:
+    """``skills`` without mentions inside an employer's name in a role's header
+    ("Lakeshore Analytics, Chicago" is no evidence of data analysis). Only a name in
+    two to six capitalised words counts as one: a header misread as an employer ("ICU" in
+    "Registered Nurse, ICU") keeps its skills."""
+    names = []
+    for ro in roles:
+        words = ro.employer.split()
+        capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        if not capitalised or not 2 <= len(words) <= 6:
+            continue  # "ICU" after "Registered Nurse," is a unit, not an employer's name
+        at = ro.text.find(ro.employer)
+        if at >= 0:
+            names.append((ro.offset + at, ro.offset + at + len(ro.employer)))
+    if not names:
+        return skills
+    return tuple(m for m in skills if not any(a <= m.start and m.end <= b for a, b in names))
 
 
 @functools.lru_cache(maxsize=4)
