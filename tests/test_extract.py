@@ -824,6 +824,14 @@ def test_role_beside_a_skills_table_and_employer_with_its_town() -> None:
     ]
 
 
+def test_unit_after_the_title_and_employer_below_the_dates() -> None:
+    text = (
+        "Experience\nRegistered Nurse, ICU\tJan 2020 - Present\n"
+        "Cumberland General Hospital, Nashville, TN\n- Care for critically ill adults\n"
+    )
+    assert _heads(text)[0][:2] == ("Registered Nurse, ICU", "Cumberland General Hospital")
+
+
 def test_an_employers_name_is_no_evidence_of_a_skill(nlp: Language) -> None:
     text = (
         "Experience\nSoftware Engineering Intern\nLakeshore Analytics, Chicago, IL\n"

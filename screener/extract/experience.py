@@ -699,6 +699,16 @@ def _head(
         # "Employer, City  Dates" / "Title"
         below_title, below_employer = _title_employer(below)
         return idx, below_title, employer or title or below_employer
+    if (
+        below
+        and employer
+        and _has_title(rest)
+        and not _has_title(below)
+        and _is_company(below.split(",")[0])
+        and not _is_company(employer)
+    ):
+        # "Registered Nurse, ICU  Dates" / "Cumberland General Hospital, Nashville, TN"
+        return idx, _clean(f"{title}, {employer}"), _employer_of(below)
     if below and not employer and _has_title(rest) and not _has_title(below):
         # "Title  Dates" / "Employer, City"
         employer = _employer_of(below)
