@@ -32,7 +32,8 @@ of the train split, which guided development:
 
 3. ``dotin_test_fp_audit_3.csv``: at 6ecfc12 the test false positives in neither earlier file
    numbered 153, fewer than a sample, so all of them were judged (a census; seed
-   ``SEED_3`` only orders them); the 6 new false positives of 169b72a were appended. With
+   ``SEED_3`` only orders them); the 6 new false positives of 169b72a were appended, and the
+   6 new ones of the session after it (judged by the main session, same conventions). With
    the first two files, every false positive of that extractor has a verdict, and
    ``report``'s whole-population figure has no sampling error::
 
@@ -177,7 +178,8 @@ AUDITS = (
         VERDICTS_3,
         "third audit: CENSUS of the false positives not in the first two files (all 153 at "
         "6ecfc12, judged by a helper session with the same rubric and the earlier audits' "
-        "conventions; the 6 new ones at 169b72a judged by the main session)",
+        "conventions; the 6 new ones at 169b72a and the 6 of the next session judged by the "
+        "main session)",
         SEED_3,
         (VERDICTS, VERDICTS_2),
     ),
