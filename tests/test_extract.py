@@ -841,6 +841,11 @@ def test_an_employers_name_is_no_evidence_of_a_skill(nlp: Language) -> None:
     assert r.roles and r.roles[0].employer == "Lakeshore Analytics"
     assert "Data analysis" not in r.skill_names
     assert {"Python", "Mentoring"} <= r.skill_names
+    # an "employer" made only of skills is a misread header, and keeps them
+    text = "WORK EXPERIENCE\nSAP FICO Consultant\nSAP FICO -  2015 to Present\n- GL and AP\n"
+    r = extract_resume(text, nlp=nlp, as_of=AS_OF)
+    assert r.roles[0].employer == "SAP FICO"
+    assert [m.start for m in r.skills if m.name == "SAP FICO"] == [16, 36]
 
 
 def test_role_title_above_employer_and_dates() -> None:

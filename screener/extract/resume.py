@@ -96,8 +96,9 @@ def _outside_employer_names(
 ) -> tuple[SkillMention, ...]:
     """``skills`` without mentions inside an employer's name in a role's header
     ("Lakeshore Analytics, Chicago" is no evidence of data analysis). Only a name in
-    two to six capitalised words counts as one: a header misread as an employer ("ICU" in
-    "Registered Nurse, ICU") keeps its skills."""
+    two to six capitalised words, not all of them skills, counts as one: a header misread
+    as an employer ("ICU" in "Registered Nurse, ICU", "SQL Oracle - 2016") keeps its
+    skills."""
     names = []
     for ro in roles:
         words = ro.employer.split()
@@ -105,8 +106,13 @@ def _outside_employer_names(
         if not capitalised or not 2 <= len(words) <= 6:
             continue  # "ICU" after "Registered Nurse," is a unit, not an employer's name
         at = ro.text.find(ro.employer)
-        if at >= 0:
-            names.append((ro.offset + at, ro.offset + at + len(ro.employer)))
+        if at < 0:
+            continue
+        lo, hi = ro.offset + at, ro.offset + at + len(ro.employer)
+        inside = [m for m in skills if lo <= m.start and m.end <= hi]
+        if sum(len(m.text.split()) for m in inside) >= len(words):
+            continue  # made of skills only ("SQL Oracle - 2016"): a course, not a name
+        names.append((lo, hi))
     if not names:
         return skills
     return tuple(m for m in skills if not any(a <= m.start and m.end <= b for a, b in names))
