@@ -17,7 +17,7 @@ from typing import Literal
 from screener.extract.experience import fitting_roles, merged_months, role_interval
 from screener.extract.taxonomy import Taxonomy
 from screener.records import Requirement, Resume, Role, SkillMention, degree_rank
-from screener.score import MET, SHOWN_SECTIONS, satisfaction
+from screener.score import MET, SHOWN_SECTIONS, requirement_weights, satisfaction
 from screener.screening import Screening
 from screener.weights import Weights, load_weights
 
@@ -63,6 +63,48 @@ class CellEvidence:
     evidence: tuple[Evidence, ...]
     missing: tuple[str, ...] = ()  # skills of an all-of item with no evidence
     note: str = ""  # e.g. "2.0 of 3 years", "Bachelor in Computer Science"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreParts:
+    """What one candidate's score is made of: each part in [0, 1] and its share of the
+    blend (the shares sum to 1; ``score`` is the CSV's score before rounding)."""
+
+    requirements: float  # the weighted share of the requirements met
+    text_match: float  # TF-IDF text match with the JD, relative to the closest résumé
+    semantic: float  # semantic similarity, relative to the closest (0 when not computed)
+    requirements_share: float
+    text_share: float
+    semantic_share: float
+
+    @property
+    def score(self) -> float:
+        return 100.0 * (
+            self.requirements_share * self.requirements
+            + self.text_share * self.text_match
+            + self.semantic_share * self.semantic
+        )
+
+
+def score_parts(screening: Screening, candidate: int, weights: Weights | None = None) -> ScoreParts:
+    """The parts of candidate row ``candidate``'s score under ``weights`` (see
+    :func:`~screener.score.scores`, which blends them)."""
+    weights = weights or load_weights()
+    features = screening.features_.take([candidate])
+    _met, weighted = satisfaction(features, screening.requirements, weights)
+    req_w = requirement_weights(screening.requirements, weights)
+    total = float(req_w.sum())
+    coverage = float(weighted[0] @ (req_w / total)) if total > 0 else 0.0
+    text, sem = weights.text_similarity, weights.semantic_similarity
+    semantic = features.semantic
+    return ScoreParts(
+        requirements=coverage,
+        text_match=float(features.similarity[0]),
+        semantic=float(semantic[0]) if semantic is not None else 0.0,
+        requirements_share=max(1.0 - text - sem, 0.0),
+        text_share=text,
+        semantic_share=sem if semantic is not None else 0.0,
+    )
 
 
 def status_of(fulfilment: float) -> Status:

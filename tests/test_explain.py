@@ -13,7 +13,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from screener.cli import app
-from screener.explain import explain
+from screener.explain import explain, score_parts
 from screener.extract.resume import extract_resume
 from screener.jd import parse_jd
 from screener.pipeline import BatchOptions, read_resumes
@@ -196,3 +196,30 @@ def test_a_loaded_screening_explains_status_without_evidence(nlp: Language, tmp_
     fresh, again = explain(sc, 0), explain(loaded, 0)
     assert [c.status for c in again] == [c.status for c in fresh] == ["met", "unmet"]
     assert fresh[0].evidence and not again[0].evidence
+
+
+def test_score_parts_add_up_to_the_score(nlp: Language) -> None:
+    job = jd(nlp, "Python", "Django or Flask", "3+ years of experience with SQL")
+    batch = [
+        resume(nlp, "Backend Developer, Acme  2019 - 2024\n- Django services in Python, SQL"),
+        resume(nlp, "Data Analyst, Beta  2020 - 2023\n- SQL reports", "Skills\nExcel\n", "b.txt"),
+        resume(nlp, "Cook, Gamma  2018 - 2024\n- Menus", name="c.txt"),
+    ]
+    weights = dataclasses.replace(load_weights(), text_similarity=0.3)
+    plain = Screening(job, batch, as_of=AS_OF)
+    sem = Screening.from_features(
+        job, dataclasses.replace(plain.features_, semantic=np.array([0.9, 0.4, 0.1]))
+    )
+    for screening, w in (
+        (plain, weights),
+        (sem, dataclasses.replace(weights, semantic_similarity=0.2)),
+    ):
+        for i, want in enumerate(screening.scores(w)):
+            parts = score_parts(screening, i, w)
+            assert parts.score == pytest.approx(want, abs=0.006)
+            assert (
+                parts.requirements_share + parts.text_share + parts.semantic_share
+                == pytest.approx(1)
+            )
+    first = score_parts(plain, 0, weights)
+    assert first.requirements > score_parts(plain, 2, weights).requirements
