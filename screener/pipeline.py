@@ -141,7 +141,9 @@ def parse_files(
     """Parse every file once (cache first), in isolated workers; results in input order."""
     cache = ParseCache(options.cache_dir) if options.cache_dir else None
     results: dict[int, ParsedDocument | BaseException] = {}
-    todo: dict[str, list[int]] = {}  # sha256 -> indices of files with those bytes
+    # cache key (bytes + suffix + options) -> indices of files parsed alike: the outcome
+    # depends on the name's suffix too (sniff_format), not only on the bytes
+    todo: dict[str, list[int]] = {}
     for i, f in enumerate(files):
         try:
             size = f.path.stat().st_size
@@ -158,30 +160,31 @@ def parse_files(
             results[i] = errors.UnreadableFile(f"cannot open the file: {exc.strerror}")
             _tick(progress, f)
             continue
-        hit = cache.get(_cache_key(sha, options), str(f.path)) if cache else None
+        key = _cache_key(sha, f.path, options)
+        hit = cache.get(key, str(f.path)) if cache else None
         if isinstance(hit, ParsedDocument):
             hit = dataclasses.replace(hit, sha256=sha)
         if hit is not None:
             results[i] = hit
             _tick(progress, f)
         else:
-            todo.setdefault(sha, []).append(i)
+            todo.setdefault(key, []).append(i)
 
-    def done(sha: str, outcome: ParsedDocument | BaseException) -> None:
+    def done(key: str, outcome: ParsedDocument | BaseException) -> None:
         if cache:
-            cache.put(_cache_key(sha, options), outcome)
-        for i in todo[sha]:
+            cache.put(key, outcome)
+        for i in todo[key]:
             if isinstance(outcome, ParsedDocument):
                 outcome = dataclasses.replace(outcome, path=str(files[i].path))
             results[i] = outcome
             _tick(progress, files[i])
 
     if options.jobs <= 0:
-        for sha, (i, *_same) in todo.items():
+        for key, (i, *_same) in todo.items():
             try:
-                done(sha, _parse(files[i].path, options.limits, options.ocr))
+                done(key, _parse(files[i].path, options.limits, options.ocr))
             except Exception as exc:  # the boundary: every failure becomes a row
-                done(sha, exc)
+                done(key, exc)
     elif todo:
         with ProcessPool(
             max_workers=min(options.jobs, len(todo)),
@@ -193,33 +196,34 @@ def parse_files(
                     _parse_in_worker,
                     args=(str(files[indices[0]].path), options.limits, options.ocr),
                     timeout=options.timeout,
-                ): sha
-                for sha, indices in todo.items()
+                ): key
+                for key, indices in todo.items()
             }
             for future in concurrent.futures.as_completed(futures):
-                sha = futures[future]
+                key = futures[future]
                 try:
-                    done(sha, future.result())
+                    done(key, future.result())
                 except concurrent.futures.TimeoutError:
                     done(
-                        sha,
+                        key,
                         errors.ParseTimeout(f"no result within the {options.timeout:g} s limit"),
                     )
                 except ProcessExpired as exc:
                     done(
-                        sha,
+                        key,
                         errors.ParseCrashed(f"the parser process died (exit code {exc.exitcode})"),
                     )
                 except Exception as exc:  # the boundary: every failure becomes a row
-                    done(sha, exc)
+                    done(key, exc)
     return [(f, results[i]) for i, f in enumerate(files)]
 
 
-def _cache_key(sha: str, options: BatchOptions) -> str:
-    """Cache entries of OCR runs are kept apart: a scan is ``NoTextLayer`` without OCR."""
-    if not options.ocr:
-        return sha
-    return hashlib.sha256(f"{sha}:ocr".encode()).hexdigest()
+def _cache_key(sha: str, path: Path, options: BatchOptions) -> str:
+    """The key of a file's parse: its bytes and its suffix, since the outcome depends on the
+    name too (``sniff_format``: text named ``.pdf`` is ``CorruptFile``, named ``.txt`` it is
+    read). Entries of OCR runs are kept apart: a scan is ``NoTextLayer`` without OCR."""
+    suffix = path.suffix.lower()
+    return hashlib.sha256(f"{sha}:{suffix}:{'ocr' if options.ocr else ''}".encode()).hexdigest()
 
 
 def _tick(progress: ProgressCallback | None, f: InputFile) -> None:

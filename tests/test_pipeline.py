@@ -95,6 +95,26 @@ def test_cache_parses_each_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert [e.error for e in second.errors] == ["CorruptFile"]
 
 
+@pytest.mark.parametrize("jobs", [0, 1])
+def test_same_bytes_under_another_suffix_are_parsed_apart(tmp_path: Path, jobs: int) -> None:
+    """sniff_format reads the suffix: text named .pdf is CorruptFile, its .txt copy is not."""
+    folder = tmp_path / "in"
+    write(folder, "b.txt")
+    write(folder, "a.pdf")  # the same bytes
+    cache = tmp_path / "cache"
+    batch = read_resumes([folder], BatchOptions(jobs=jobs, cache_dir=cache))
+    assert [r.source for r in batch.resumes] == ["b.txt"]
+    assert [(e.file, e.error) for e in batch.errors] == [("a.pdf", "CorruptFile")]
+    # across runs: the cached CorruptFile of the .pdf name does not reach the .txt name
+    only_pdf, only_txt = tmp_path / "pdf", tmp_path / "txt"
+    write(only_pdf, "x.pdf", RESUME + "other")
+    write(only_txt, "x.txt", RESUME + "other")
+    options = BatchOptions(jobs=jobs, cache_dir=tmp_path / "cache2")
+    assert [e.error for e in read_resumes([only_pdf], options).errors] == ["CorruptFile"]
+    later = read_resumes([only_txt], options)
+    assert [r.source for r in later.resumes] == ["x.txt"] and not later.errors
+
+
 def test_no_input_files_is_a_named_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(errors.NoInputFiles):
