@@ -112,7 +112,10 @@ def _parse_in_worker(path: str, limits: ParseLimits, ocr: bool = False) -> Parse
     try:
         return _parse(path, limits, ocr)
     except MemoryError as exc:
-        raise errors.ParseCrashed("ran out of memory while parsing") from exc
+        raise errors.ParseCrashed(
+            "ran out of memory while parsing",
+            hint="Raise --max-memory if the file is genuine; otherwise re-export it",
+        ) from exc
 
 
 def _sha256(path: Path) -> str:

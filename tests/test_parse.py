@@ -22,6 +22,7 @@ from screener.errors import (
     EncryptedFile,
     FileTooLarge,
     NoTextLayer,
+    ParseCrashed,
     ScreenerError,
     UnreadableFile,
     UnsupportedFormat,
@@ -358,6 +359,22 @@ def test_parser_crash_becomes_corrupt_file(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(pdf_module, "extract_pdf", explode)
     with pytest.raises(CorruptFile, match="RecursionError"):
         parse_bytes(b"%PDF-1.4\n", "x.pdf")
+
+
+def test_running_out_of_memory_is_a_crash_not_a_corrupt_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MemoryError depends on --max-memory, not on the file: it must not read as CorruptFile
+    (which is cached for good)."""
+    import screener.parse.pdf as pdf_module
+
+    def balloon(data: bytes, max_pages: int) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(pdf_module, "extract_pdf", balloon)
+    with pytest.raises(ParseCrashed, match="out of memory") as info:
+        parse_bytes(b"%PDF-1.4\n", "x.pdf")
+    assert "--max-memory" in info.value.hint
 
 
 def _encrypted_pdf(**kwargs: str) -> bytes:

@@ -115,6 +115,26 @@ def test_same_bytes_under_another_suffix_are_parsed_apart(tmp_path: Path, jobs: 
     assert [r.source for r in later.resumes] == ["x.txt"] and not later.errors
 
 
+def test_out_of_memory_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import screener.parse as parse_module
+
+    real = parse_module._decode
+
+    def balloon(data: bytes) -> str:
+        raise MemoryError
+
+    folder = tmp_path / "in"
+    write(folder, "a.txt")
+    options = BatchOptions(jobs=0, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(parse_module, "_decode", balloon)
+    failed = read_resumes([folder], options)
+    assert [e.error for e in failed.errors] == ["ParseCrashed"]
+    assert "--max-memory" in failed.errors[0].detail
+    monkeypatch.setattr(parse_module, "_decode", real)
+    again = read_resumes([folder], options)  # with enough memory: parsed, not a cached error
+    assert [r.source for r in again.resumes] == ["a.txt"] and not again.errors
+
+
 def test_no_input_files_is_a_named_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(errors.NoInputFiles):

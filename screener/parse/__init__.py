@@ -22,6 +22,7 @@ from screener.errors import (
     EncryptedFile,
     FileTooLarge,
     NoTextLayer,
+    ParseCrashed,
     ScreenerError,
     UnreadableFile,
     UnsupportedFormat,
@@ -52,6 +53,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 #: How many times its compressed size a DOCX may unpack to, at least 200 MB.
 _UNPACK_RATIO = 10
 _MIN_UNPACK_LIMIT = 200_000_000
+_MEMORY_HINT = "Raise --max-memory if the file is genuine; otherwise re-export it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,10 @@ def parse_bytes(
 
     Raises (all :class:`~screener.errors.UnreadableFile`): ``FileTooLarge``,
     ``UnsupportedFormat``, ``CorruptFile`` (also for any exception a parser
-    raises), ``EncryptedFile``, ``NoTextLayer`` and ``EmptyDocument``.
+    raises), ``EncryptedFile``, ``NoTextLayer`` and ``EmptyDocument``; ``ParseCrashed``
+    when a parser runs out of memory: that depends on the run's memory limit, so it must not
+    be cached as a fault of the file. (A ``RecursionError`` stays ``CorruptFile``: objects
+    nested thousands deep are a property of the file, whatever the limits.)
     """
     limits = limits or ParseLimits()
     digest = hashlib.sha256(data).hexdigest()
@@ -104,6 +109,9 @@ def parse_bytes(
     except ScreenerError as exc:
         logger.debug("%s: %s", digest[:12], type(exc).__name__)
         raise
+    except MemoryError as exc:
+        logger.debug("%s: ParseCrashed from MemoryError", digest[:12])
+        raise ParseCrashed("ran out of memory while parsing", hint=_MEMORY_HINT) from exc
     except Exception as exc:  # every parser failure becomes a named error
         logger.debug("%s: CorruptFile from %s", digest[:12], type(exc).__name__)
         raise CorruptFile(_describe(exc)) from exc
