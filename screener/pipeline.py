@@ -40,7 +40,7 @@ ProgressCallback = Callable[[str], None]
 @dataclass(frozen=True, slots=True)
 class InputFile:
     path: Path
-    display: str  # the name used in the CSV: relative to the folder it was found in
+    display: str  # the name used in the CSV: relative to the folder it was found in (unique)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,35 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[InputFile]:
                     found.setdefault(f.resolve(), InputFile(f, rel.as_posix()))
         else:
             found.setdefault(p.resolve(), InputFile(p, p.name if p.is_absolute() else p.as_posix()))
-    return sorted(found.values(), key=lambda f: f.display)
+    return sorted(_disambiguate(list(found.values())), key=lambda f: f.display)
+
+
+def _disambiguate(files: list[InputFile]) -> list[InputFile]:
+    """Give files that share a display name (``c1/cv.pdf`` and ``c2/cv.pdf``, both ``cv.pdf``)
+    the shortest ending of their absolute paths that tells them apart (``c1/cv.pdf``).
+
+    Depends on the paths only, so the same inputs always get the same names. Files whose
+    name is unique keep it.
+    """
+    parts = [Path(os.path.abspath(f.path)).parts for f in files]
+    depth = [len(Path(f.display).parts) for f in files]
+    names = [f.display for f in files]
+    while True:
+        groups: dict[str, list[int]] = {}
+        for i, name in enumerate(names):
+            groups.setdefault(name, []).append(i)
+        clashes = [g for g in groups.values() if any(depth[i] < len(parts[i]) for i in g)]
+        clashes = [g for g in clashes if len(g) > 1]
+        if not clashes:  # all distinct (or whole paths, which differ: files are deduplicated)
+            break
+        for group in clashes:
+            for i in group:
+                depth[i] = min(depth[i] + 1, len(parts[i]))
+                names[i] = Path(*parts[i][-depth[i] :]).as_posix()
+    return [
+        f if name == f.display else dataclasses.replace(f, display=name)
+        for f, name in zip(files, names, strict=True)
+    ]
 
 
 def _limit_memory(max_memory_mb: int) -> None:

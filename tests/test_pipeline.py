@@ -48,6 +48,25 @@ def test_discover_recurses_skips_hidden_and_keeps_named_files(tmp_path: Path) ->
     assert [f.display for f in found] == ["b.txt", "odd.xlsx", "sub/a.pdf"]
 
 
+def test_files_sharing_a_name_get_distinct_display_names(tmp_path: Path) -> None:
+    write(tmp_path / "c1", "cv.txt")
+    write(tmp_path / "c2", "cv.txt", RESUME + "other")
+    write(tmp_path / "c2", "only.txt")
+    write(tmp_path / "x" / "c1", "cv.txt", RESUME + "third")
+    found = discover([tmp_path / "c1", tmp_path / "c2", tmp_path / "x"])
+    # x/'s own c1/cv.txt clashes with the first try for c1/cv.txt: both go one level up
+    assert sorted(f.display for f in found) == sorted(
+        [f"{tmp_path.name}/c1/cv.txt", "c2/cv.txt", "only.txt", "x/c1/cv.txt"]
+    )
+    assert [f.display for f in discover([tmp_path / "c2", tmp_path / "c1"])] == [
+        "c1/cv.txt",
+        "c2/cv.txt",
+        "only.txt",
+    ]
+    batch = read_resumes([tmp_path / "c1", tmp_path / "c2"], BatchOptions(jobs=0))
+    assert [r.source for r in batch.resumes] == ["c1/cv.txt", "c2/cv.txt", "only.txt"]
+
+
 def test_every_file_is_accounted_for_despite_hangs_crashes_and_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
