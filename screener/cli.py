@@ -529,8 +529,19 @@ def _screen_among(
 ) -> tuple[Screening, int]:
     """The screening of ``resume`` together with the résumés under ``among`` (read through
     the parse cache, as `score` reads them), and the résumé's row in it."""
+    for p in among:
+        if not p.exists():
+            raise errors.PathNotFound(f"--among {p} does not exist")
+    wanted = resume.resolve()
+    if all(f.path.resolve() != wanted for f in discover(among)):
+        err.print(
+            f"[yellow]note:[/] {escape(str(resume))} is not among the --among files; it is "
+            "scored with them added to the batch, so its score may differ from the CSV's"
+        )
     paths = [*among, resume]
-    target = next(f for f in discover(paths) if f.path.resolve() == resume.resolve())
+    # matched on the resolved path; display names are unique within a batch (discover), so
+    # the target's display name is its row, even when another file has the same file name
+    target = next(f for f in discover(paths) if f.path.resolve() == wanted)
     options = BatchOptions(cache_dir=default_cache_dir(), as_of=as_of)
     batch, screening = _screen(job, paths, options, nlp, semantic=semantic)
     for i, r in enumerate(screening.resumes):

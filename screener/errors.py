@@ -35,6 +35,12 @@ class UnreadableFile(ScreenerError):
     """The file could not be read as a résumé."""
 
 
+class PathNotFound(UnreadableFile):
+    """The file or folder does not exist."""
+
+    hint = "Check the path: its spelling, and the folder the command runs from"
+
+
 class UnsupportedFormat(UnreadableFile):
     """The file type is not supported."""
 

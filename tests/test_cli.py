@@ -256,6 +256,37 @@ def test_explain_among_the_batch_gives_the_csv_score(
     assert "--among" in text
 
 
+def test_explain_among_finds_the_resume_by_path_not_by_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(tmp_path / "cache"))
+    c1, c2 = tmp_path / "c1", tmp_path / "c2"
+    c1.mkdir()
+    c2.mkdir()
+    shutil.copy(RESUMES / "strong-flask-mid.pdf", c1 / "cv.pdf")
+    shutil.copy(RESUMES / "weak-java-spring.pdf", c2 / "cv.pdf")
+    out = tmp_path / "ranked.csv"
+    when = ["--as-of", "2026-11-01"]
+    scored = runner.invoke(app, ["score", str(JD), str(c1), str(c2), "-o", str(out), *when])
+    assert scored.exit_code == 0, scored.output
+    rows = {row["file"]: float(row["score"]) for row in read_csv(out)}
+    assert set(rows) == {"c1/cv.pdf", "c2/cv.pdf"} and rows["c1/cv.pdf"] != rows["c2/cv.pdf"]
+    args = ["explain", str(JD), str(c2 / "cv.pdf"), *when, "--json"]
+    result = runner.invoke(app, [*args, "--among", str(c1), "--among", str(c2)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["file"] == "c2/cv.pdf"
+    assert data["score"] == pytest.approx(rows["c2/cv.pdf"], abs=0.01)
+    # not among the folder: added to the batch, and said so
+    added = runner.invoke(app, [*args, "--among", str(c1)])
+    assert added.exit_code == 0 and "not among" in added.stderr
+    assert json.loads(added.stdout)["file"] == "c2/cv.pdf"
+    missing = runner.invoke(app, [*args, "--among", str(tmp_path / "nope")])
+    assert missing.exit_code == 1
+    message = " ".join(missing.output.split())  # rich wraps long lines
+    assert "nope does not exist" in message and "hint: Check the path" in message
+
+
 def test_explain_with_a_semantic_share_needs_the_semantic_feature(tmp_path: Path) -> None:
     weights = tmp_path / "w.toml"
     weights.write_text("[blend]\ntext_similarity = 0.25\nsemantic_similarity = 0.25\n")
