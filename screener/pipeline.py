@@ -41,6 +41,17 @@ ProgressCallback = Callable[[str], None]
 class InputFile:
     path: Path
     display: str  # the name used in the CSV: relative to the folder it was found in (unique)
+    #: False for a file a folder scan found with a suffix it does not read (.rtf, .png …):
+    #: it becomes an ``UnsupportedFormat`` row without being read.
+    supported: bool = True
+
+
+#: What folder scans pass over without a row, besides hidden files and folders (.DS_Store,
+#: .git …): files of the kinds screener itself writes (ranked and errors CSVs, screenings,
+#: exported requirements, weights), so a run's outputs in the scanned folder are not
+#: reported on the next run, and the operating system's own files.
+SKIPPED_SUFFIXES = (".csv", ".parquet", ".yaml", ".yml", ".toml")
+SKIPPED_NAMES = ("thumbs.db", "desktop.ini")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +79,13 @@ class BatchResult:
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[InputFile]:
-    """Résumé files named or found (recursively) under ``paths``, in a stable order.
+    """Files named or found (recursively) under ``paths``, in a stable order.
 
-    Hidden files are skipped in folders; a file named directly is always included, so an
-    unsupported one becomes an error row rather than vanishing.
+    In folders, hidden files and folders, files of the kinds screener writes and system
+    files are skipped (:data:`SKIPPED_SUFFIXES`, :data:`SKIPPED_NAMES`); any other file
+    whose suffix is not a résumé's (.rtf, .doc, .png …) is kept, marked unsupported, so it
+    becomes an ``UnsupportedFormat`` row rather than vanishing. A file named directly is
+    always included and read.
     """
     found: dict[Path, InputFile] = {}
     for raw in paths:
@@ -79,12 +93,15 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[InputFile]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
+                suffix = f.suffix.lower()
                 if (
                     f.is_file()
-                    and f.suffix.lower() in SUPPORTED_SUFFIXES
                     and not any(part.startswith(".") for part in rel.parts)
+                    and suffix not in SKIPPED_SUFFIXES
+                    and f.name.lower() not in SKIPPED_NAMES
                 ):
-                    found.setdefault(f.resolve(), InputFile(f, rel.as_posix()))
+                    supported = suffix in SUPPORTED_SUFFIXES
+                    found.setdefault(f.resolve(), InputFile(f, rel.as_posix(), supported))
         else:
             found.setdefault(p.resolve(), InputFile(p, p.name if p.is_absolute() else p.as_posix()))
     return sorted(_disambiguate(list(found.values())), key=lambda f: f.display)
@@ -176,6 +193,12 @@ def parse_files(
     # depends on the name's suffix too (sniff_format), not only on the bytes
     todo: dict[str, list[int]] = {}
     for i, f in enumerate(files):
+        if not f.supported:
+            results[i] = errors.UnsupportedFormat(
+                f"unsupported file type {f.path.suffix.lower() or '(no suffix)'}"
+            )
+            _tick(progress, f)
+            continue
         try:
             size = f.path.stat().st_size
             if size > options.limits.max_bytes:
@@ -271,7 +294,7 @@ def read_resumes(
     """Parse and extract every résumé under ``paths``; failures become error rows."""
     options = options or BatchOptions()
     files = discover(paths)
-    if not files:
+    if not any(f.supported for f in files):
         raise errors.NoInputFiles("no .pdf, .docx or .txt file found")
     nlp = nlp or build_nlp(options.taxonomy)
     resumes: list[Resume] = []

@@ -45,7 +45,26 @@ def test_discover_recurses_skips_hidden_and_keeps_named_files(tmp_path: Path) ->
     write(tmp_path / "in", "notes.xlsx")
     named = write(tmp_path, "odd.xlsx")
     found = discover([tmp_path / "in", named, tmp_path / "in" / "b.txt"])
-    assert [f.display for f in found] == ["b.txt", "odd.xlsx", "sub/a.pdf"]
+    assert [f.display for f in found] == ["b.txt", "notes.xlsx", "odd.xlsx", "sub/a.pdf"]
+    assert [f.supported for f in found] == [True, False, True, True]
+
+
+def test_unsupported_files_in_a_folder_become_error_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder, "cv.txt")
+    for name in ("cv.rtf", "cv.doc", "cv.odt", "photo.png", "sub/notes.md", "README"):
+        write((folder / name).parent, Path(name).name, "{\\rtf1 Jane Doe}")
+    # skipped: hidden and system files, and the kinds screener writes (a run's outputs)
+    for name in (".DS_Store", "Thumbs.db", "ranked.csv", "ranked.errors.csv", "req.yaml"):
+        write(folder, name)
+    batch = read_resumes([folder], BatchOptions(jobs=0))
+    assert [r.source for r in batch.resumes] == ["cv.txt"]
+    rows = {e.file: (e.error, e.detail) for e in batch.errors}
+    assert set(rows) == {"README", "cv.doc", "cv.odt", "cv.rtf", "photo.png", "sub/notes.md"}
+    assert {error for error, _ in rows.values()} == {"UnsupportedFormat"}
+    assert rows["cv.rtf"][1].startswith("unsupported file type .rtf. Convert it")
+    with pytest.raises(errors.NoInputFiles):  # nothing that could be a résumé
+        read_resumes([folder / "sub"], BatchOptions(jobs=0))
 
 
 def test_files_sharing_a_name_get_distinct_display_names(tmp_path: Path) -> None:
