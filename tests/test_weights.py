@@ -49,8 +49,23 @@ def test_toml_round_trip_and_replace(tmp_path: Path) -> None:
         {"text_similarity": 2.0},
         {"semantic_similarity": 1.2},
         {"text_similarity": 0.6, "semantic_similarity": 0.5},  # text shares above 1 in all
+        {"required": float("nan")},
+        {"preferred": float("inf")},
+        {"skill": 1e308},  # finite, but products of knobs overflow
+        {"recency_half_life": float("nan")},
+        {"text_similarity": float("nan")},
     ],
 )
 def test_out_of_range_knobs_are_rejected(bad: dict[str, float]) -> None:
     with pytest.raises(InvalidWeights):
         dataclasses.replace(Weights(), **bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e308"])
+def test_weights_file_with_a_non_finite_or_huge_value_is_invalid(
+    tmp_path: Path, value: str
+) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(f"[requirement]\nrequired = {value}\n")
+    with pytest.raises(InvalidWeights, match="required must be a number"):
+        load_weights(path)
