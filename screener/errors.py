@@ -106,7 +106,11 @@ class ExtractionFailed(ScreenerError):
 class InvalidWeights(ScreenerError):
     """The weights file is malformed or has unknown keys."""
 
-    hint = "Compare it with the shipped defaults (screener weights --show)"
+    hint = (
+        "Compare it with the shipped defaults, where every knob is documented: "
+        "models/default-weights.toml in the source tree (installed as "
+        "screener/resources/default-weights.toml)"
+    )
 
 
 class InvalidJobDescription(ScreenerError):

@@ -69,3 +69,19 @@ def test_weights_file_with_a_non_finite_or_huge_value_is_invalid(
     path.write_text(f"[requirement]\nrequired = {value}\n")
     with pytest.raises(InvalidWeights, match="required must be a number"):
         load_weights(path)
+
+
+def test_invalid_weights_hint_names_files_that_exist() -> None:
+    """The hint once named `screener weights --show`, a command that does not exist."""
+    import re
+
+    import screener
+    from screener.cli import app
+
+    hint = InvalidWeights.hint
+    assert "--show" not in hint
+    named = re.findall(r"[\w/.-]+\.toml", hint)
+    assert named == ["models/default-weights.toml", "screener/resources/default-weights.toml"]
+    assert (DEFAULTS.parents[1] / named[0]).is_file()
+    assert (Path(screener.__file__).parents[1] / named[1]).is_file()
+    assert not any(c.name == "weights" for c in app.registered_commands)
