@@ -289,8 +289,10 @@ def parse(
             {
                 "title": ro.title,
                 "employer": ro.employer,
+                # both ends as written: the first day of the first and of the last month
+                # (Role.end is exclusive, the month after the last, as in explain)
                 "start": ro.start.isoformat(),
-                "end": ro.end.isoformat() if ro.end else "present",
+                "end": _last_month(ro.end).isoformat() if ro.end else "present",
             }
             for ro in r.roles
         ],
@@ -309,7 +311,7 @@ def parse(
     typer.echo(f"Sections: {', '.join(s['name'] for s in data['sections'])}")
     typer.echo(f"Experience: {r.experience_years} years")
     for ro in data["roles"]:
-        typer.echo(f"  {ro['start']} – {ro['end']}: {ro['title']} | {ro['employer']}")
+        typer.echo(f"  {ro['start'][:7]} – {ro['end'][:7]}: {ro['title']} | {ro['employer']}")
     for gap in data["gaps"]:
         typer.echo(f"  gap {gap['start']} – {gap['end']}: {gap['months']} months")
     typer.echo(f"Highest degree: {r.highest_degree or '-'}")
@@ -320,6 +322,11 @@ def parse(
             f"{s['name']} {s['months']} mo (last {s['last_used']})" for s in data["skill_timeline"]
         )
         typer.echo(f"Skills used in roles: {used}")
+
+
+def _last_month(end: dt.date) -> dt.date:
+    """The first day of the last month of a role whose exclusive end is ``end``."""
+    return (end - dt.timedelta(days=1)).replace(day=1)
 
 
 def timeline_to_json(r: Resume) -> dict[str, Any]:

@@ -239,6 +239,29 @@ def test_parse_shows_the_experience_timeline(tmp_path: Path) -> None:
     assert "Java 28 mo (last 2019)" in text
 
 
+def test_parse_shows_role_end_months_as_written(tmp_path: Path) -> None:
+    """Role.end is exclusive (the month after the last); parse shows the last month, as
+    explain does, not the month after it."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jane Doe\nExperience\n"
+        "Python Developer | Acme   May 2021 - Oct 2023\nBuilt Django services.\n"
+        "Java Developer | Globex   Mar 2017 - Jun 2019\nWrote Java code.\n",
+        encoding="utf-8",
+    )
+    args = ["parse", str(cv), "--as-of", "2026-11-01"]
+    roles = json.loads(runner.invoke(app, [*args, "--json"]).output)["roles"]
+    assert [(ro["start"], ro["end"]) for ro in roles] == [
+        ("2021-05-01", "2023-10-01"),
+        ("2017-03-01", "2019-06-01"),
+    ]
+    text = runner.invoke(app, args).output
+    assert "2021-05 – 2023-10: Python Developer" in text
+    assert "2017-03 – 2019-06: Java Developer" in text
+    shown = runner.invoke(app, ["explain", str(JD), str(cv), "--as-of", "2026-11-01"]).output
+    assert "2021-05 – 2023-10" in shown
+
+
 def test_explain_among_the_batch_gives_the_csv_score(
     scored: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
