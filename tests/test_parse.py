@@ -377,6 +377,33 @@ def test_running_out_of_memory_is_a_crash_not_a_corrupt_file(
     assert "--max-memory" in info.value.hint
 
 
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Invalid dictionary construct: [/'A', b'Jane Doe, jane@x.io', /'B']", "construct"),
+        ("Unknown name b'Jane Doe' in stream", "Unknown name in stream"),
+        ('Author "Jane Doe" unterminated "Jane', "Author unterminated"),
+        ("'Jane Doe'", ""),
+        ("bad object (<PDFObjRef:3 Jane Doe>) jane@x.io", "bad object"),
+    ],
+)
+def test_parser_messages_never_copy_the_files_content(
+    monkeypatch: pytest.MonkeyPatch, message: str, kept: str
+) -> None:
+    """A parser's message can quote the bytes it choked on, such as the candidate's name."""
+    import screener.parse.pdf as pdf_module
+
+    def explode(data: bytes, max_pages: int) -> None:
+        raise ValueError(message)
+
+    monkeypatch.setattr(pdf_module, "extract_pdf", explode)
+    with pytest.raises(CorruptFile) as info:
+        parse_bytes(b"%PDF-1.4\n", "x.pdf")
+    text = str(info.value)
+    assert text.startswith("ValueError") and kept in text
+    assert "Jane" not in text and "@" not in text and "b'" not in text
+
+
 def _encrypted_pdf(**kwargs: str) -> bytes:
     pdf = _pdf()
     pdf.set_encryption(**kwargs)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 from typing import Literal
@@ -222,10 +223,26 @@ def _decode(data: bytes) -> str:
         raise UnsupportedFormat("text in an unknown encoding (neither UTF-8 nor cp1252)") from exc
 
 
+#: A quoted string or bytes literal (``'…'``, ``b"…"``), or an unclosed one to the end.
+_QUOTED = re.compile(r"""(?<!\w)[bBrRuU]{0,2}(?:'[^']*(?:'|$)|"[^"]*(?:"|$))""")
+
+
 def _describe(exc: BaseException) -> str:
-    """``ClassName: first line of the message``, short and printable."""
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    message = "".join(ch if ch.isprintable() else "?" for ch in message)
-    if len(message) > 100:
-        message = message[:97] + "..."
+    """``ClassName: generic description``, short, printable and free of the file's content.
+
+    A parser's message often quotes the bytes it choked on (pdfminer: ``Invalid dictionary
+    construct: [/'A', b'Jane Doe, jane@x.io', …]``), and PDF metadata often holds the
+    candidate's name, so only the description before any ``:`` is kept, without quoted
+    strings, bytes literals, bracketed values or words holding ``@`` or a slash.
+    """
+    text = str(exc).strip()
+    message = text.splitlines()[0] if text else ""
+    message = message.split(":", 1)[0]
+    message = _QUOTED.sub("", message)
+    message = re.sub(r"[\[({<].*", "", message)  # a list, tuple, dict or object of values
+    message = re.sub(r"\S*[@/\\]\S*", "", message)  # addresses, links, paths
+    message = "".join(ch if ch.isprintable() else " " for ch in message)
+    message = " ".join(message.split()).strip(" ,;.=-")
+    if len(message) > 80:
+        message = message[:77] + "..."
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
