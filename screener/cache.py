@@ -85,5 +85,5 @@ class ParseCache:
             return
         try:
             write_atomic(self._path(key), json.dumps(data, ensure_ascii=False).encode())
-        except OSError as exc:
-            log.warning("cannot write the parse cache in %s: %s", self.directory, exc.strerror)
+        except (OSError, errors.OutputNotWritable) as exc:
+            log.warning("cannot write the parse cache in %s: %s", self.directory, exc)

@@ -27,7 +27,7 @@ from screener.jd import load_jd
 from screener.parse import ParseLimits, parse_file
 from screener.pipeline import BatchOptions, BatchResult, discover, read_resumes
 from screener.records import JobDescription, Requirement, Resume
-from screener.report import write_report
+from screener.report import check_writable, errors_path, write_report
 from screener.requirements import load_requirements, save_requirements
 from screener.score import check_semantic
 from screener.screening import Screening
@@ -44,9 +44,10 @@ EXIT_ERROR = 1
 
 
 def _fail(exc: errors.ScreenerError) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {escape(str(exc))}")
+    # soft_wrap: a path in the message stays on one line, to copy
+    err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
     if exc.hint:  # escaped: a hint such as "pip install 'screener[embed]'" is not markup
-        err.print(f"[yellow]hint:[/] {escape(exc.hint)}")
+        err.print(f"[yellow]hint:[/] {escape(exc.hint)}", soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -171,6 +172,8 @@ def score(
 ) -> None:
     """Score résumés against a job description and write a ranked CSV."""
     try:
+        check_writable(output)  # before parsing thousands of files, not after
+        check_writable(errors_path(output))
         w = load_weights(weights)
         if knockout:
             w = dataclasses.replace(w, knockout=True)
@@ -221,6 +224,8 @@ def jd(
 ) -> None:
     """Show the requirements read from a job description."""
     try:
+        if export is not None:
+            check_writable(export)
         job = load_jd(path, nlp=build_nlp(taxonomy))
         if export is not None:
             save_requirements(job, export)
@@ -366,6 +371,7 @@ def screen(
 ) -> None:
     """Screen résumés once and save the screening, to re-rank it later without the files."""
     try:
+        check_writable(output)
         _check_semantic(None, semantic)
         nlp = build_nlp(taxonomy)
         job = load_jd(jd, nlp=nlp)
@@ -413,6 +419,7 @@ def fit_weights_command(
     from screener.fit import cross_validate, fit_weights, read_labels
 
     try:
+        check_writable(output)
         base = load_weights(weights)
         sc = Screening.load(screening)
         lab = read_labels(labels, sc.files, id_column=id_column, label_column=label_column)
@@ -607,6 +614,7 @@ def taxonomy_import(
     from screener.importers import import_taxonomy
 
     try:
+        check_writable(output)
         report = import_taxonomy(source.lower(), path, output, into=into, hot_only=hot_only)
     except errors.ScreenerError as exc:
         raise _fail(exc) from None

@@ -140,6 +140,12 @@ class NoInputFiles(ScreenerError):
     hint = "Pass files or folders holding .pdf, .docx or .txt résumés"
 
 
+class OutputNotWritable(ScreenerError):
+    """The output file cannot be written."""
+
+    hint = "Give -o / --export a file name in a folder you can write to"
+
+
 class InvalidScreening(ScreenerError):
     """The file is not a screening saved by screener (or one of an incompatible version)."""
 

@@ -185,6 +185,23 @@ def test_weights_file_changes_scores_and_bad_weights_fail_clearly(tmp_path: Path
     assert not (tmp_path / "x.csv").exists()
 
 
+def test_unwritable_output_fails_clearly_before_parsing(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "adir").mkdir()
+    outputs = [tmp_path / "adir", tmp_path / "afile" / "x.csv"]
+    if Path("/proc/self").is_dir():
+        outputs.append(Path("/proc/x.csv"))
+    cv = RESUMES / "strong-flask-mid.pdf"
+    for out in outputs:
+        result = runner.invoke(app, ["score", str(JD), str(cv), "-o", str(out), "--no-cache"])
+        assert result.exit_code == 1, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "Parsing résumés" not in result.output  # stopped before the long work
+        assert str(out) in " ".join(result.output.split()) and "hint:" in result.output
+    export = runner.invoke(app, ["jd", str(JD), "--export", str(tmp_path / "adir")])
+    assert export.exit_code == 1 and "is a folder" in export.output
+
+
 def test_jd_json_schema() -> None:
     result = runner.invoke(app, ["jd", str(JD), "--json"])
     assert result.exit_code == 0, result.output

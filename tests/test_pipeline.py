@@ -173,6 +173,13 @@ def test_out_of_memory_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert [r.source for r in again.resumes] == ["a.txt"] and not again.errors
 
 
+def test_an_unwritable_cache_only_warns(tmp_path: Path) -> None:
+    write(tmp_path / "in", "a.txt")
+    (tmp_path / "cache").write_text("a file, not a folder")
+    batch = read_resumes([tmp_path / "in"], BatchOptions(jobs=0, cache_dir=tmp_path / "cache"))
+    assert [r.source for r in batch.resumes] == ["a.txt"]
+
+
 def test_no_input_files_is_a_named_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(errors.NoInputFiles):
