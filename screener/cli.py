@@ -64,7 +64,18 @@ def _job(jd: Path, requirements: Path | None, nlp: Language) -> JobDescription:
     """The JD's parse, or the edited requirements file when one is given."""
     if requirements is not None:
         return load_requirements(requirements, pipeline_taxonomy(nlp))
-    return load_jd(jd, nlp=nlp)
+    return _load_jd(jd, nlp)
+
+
+def _load_jd(path: Path, nlp: Language) -> JobDescription:
+    """The JD at ``path``; a file that cannot be read is named as the job description."""
+    try:
+        return load_jd(path, nlp=nlp)
+    except errors.UnreadableFile as exc:
+        message = str(exc)
+        if not message.startswith(str(path)):
+            message = f"{path}: {message}"
+        raise type(exc)(f"the job description {message}", hint=exc.hint) from exc
 
 
 Jobs = Annotated[
@@ -207,9 +218,15 @@ def score(
     )
     typer.echo(f"Ranked CSV: {out}")
     typer.echo(f"Errors CSV: {errs}")
+    if not batch.resumes:
+        raise _fail(errors.NothingScored(_nothing_read(batch.n_files)))
     if top > 0 and len(ranked):
         cols = ["rank", "file", "score", "required_met", "required_total", "missing_required"]
         typer.echo(ranked[cols].head(top).to_string(index=False, max_colwidth=60))
+
+
+def _nothing_read(n_files: int) -> str:
+    return f"no résumé could be read ({n_files} file{'' if n_files == 1 else 's'})"
 
 
 @app.command()
@@ -226,7 +243,7 @@ def jd(
     try:
         if export is not None:
             check_writable(export)
-        job = load_jd(path, nlp=build_nlp(taxonomy))
+        job = _load_jd(path, build_nlp(taxonomy))
         if export is not None:
             save_requirements(job, export)
     except errors.ScreenerError as exc:
@@ -374,7 +391,7 @@ def screen(
         check_writable(output)
         _check_semantic(None, semantic)
         nlp = build_nlp(taxonomy)
-        job = load_jd(jd, nlp=nlp)
+        job = _load_jd(jd, nlp)
         options = BatchOptions(
             jobs=jobs if jobs >= 0 else BatchOptions().jobs,
             timeout=timeout,
@@ -392,6 +409,13 @@ def screen(
         f"{len(batch.errors)} could not be read."
     )
     typer.echo(f"Screening: {output}")
+    if not batch.resumes:
+        raise _fail(
+            errors.NothingScored(
+                _nothing_read(batch.n_files),
+                hint="Run `screener score` on them for an errors CSV with each file's reason",
+            )
+        )
 
 
 @app.command("fit-weights")

@@ -146,6 +146,12 @@ class OutputNotWritable(ScreenerError):
     hint = "Give -o / --export a file name in a folder you can write to"
 
 
+class NothingScored(ScreenerError):
+    """None of the résumé files could be read."""
+
+    hint = "The errors CSV gives each file's reason and what to do next"
+
+
 class InvalidScreening(ScreenerError):
     """The file is not a screening saved by screener (or one of an incompatible version)."""
 

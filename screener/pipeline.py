@@ -210,6 +210,16 @@ def parse_files(
             results[i] = exc
             _tick(progress, f)
             continue
+        except FileNotFoundError:
+            results[i] = errors.PathNotFound("no such file or folder")
+            _tick(progress, f)
+            continue
+        except PermissionError:
+            results[i] = errors.UnreadableFile(
+                "cannot open the file: permission denied", hint="Check the file's permissions"
+            )
+            _tick(progress, f)
+            continue
         except OSError as exc:
             results[i] = errors.UnreadableFile(f"cannot open the file: {exc.strerror}")
             _tick(progress, f)

@@ -202,6 +202,36 @@ def test_unwritable_output_fails_clearly_before_parsing(tmp_path: Path) -> None:
     assert export.exit_code == 1 and "is a folder" in export.output
 
 
+def test_missing_and_wrong_paths_are_named_with_a_hint(tmp_path: Path) -> None:
+    nope = tmp_path / "nope.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = ["-o", str(tmp_path / "o.csv"), "--no-cache", "--jobs", "0"]
+    cases = [
+        (["score", str(nope), str(RESUMES / "other-chef.pdf"), *out], "job description"),
+        (["jd", str(nope)], "job description"),
+        (["jd", str(tmp_path)], "job description"),
+        (["jd", str(empty)], "job description"),
+        (["parse", str(tmp_path / "nope.pdf")], "nope.pdf does not exist"),
+    ]
+    for args, expected in cases:
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, result.output
+        assert expected in result.output and "hint:" in result.output, result.output
+        assert str(args[1]) in result.output  # the path given is named
+        assert "FileNotFoundError" not in result.output
+        assert "IsADirectoryError" not in result.output
+    # a missing résumé is an error row with a hint; nothing scored is a failure
+    result = runner.invoke(app, ["score", str(JD), str(tmp_path / "cv.pdf"), *out])
+    assert result.exit_code == 1 and "no résumé could be read" in result.output
+    rows = read_csv(tmp_path / "o.errors.csv")
+    assert [(r["file"], r["error"]) for r in rows] == [("cv.pdf", "PathNotFound")]
+    assert "Check the path" in rows[0]["detail"]
+    chef = str(RESUMES / "other-chef.pdf")
+    ok = runner.invoke(app, ["score", str(JD), str(tmp_path / "cv.pdf"), chef, *out])
+    assert ok.exit_code == 0, ok.output
+
+
 def test_jd_json_schema() -> None:
     result = runner.invoke(app, ["jd", str(JD), "--json"])
     assert result.exit_code == 0, result.output

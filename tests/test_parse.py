@@ -23,6 +23,7 @@ from screener.errors import (
     FileTooLarge,
     NoTextLayer,
     ParseCrashed,
+    PathNotFound,
     ScreenerError,
     UnreadableFile,
     UnsupportedFormat,
@@ -457,8 +458,12 @@ def test_parse_file_reads_pdf_and_hashes(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableFile, match="FileNotFoundError"):
+    with pytest.raises(PathNotFound, match=r"nope\.pdf does not exist") as info:
         parse_file(tmp_path / "nope.pdf")
+    assert isinstance(info.value, UnreadableFile) and "Check the path" in info.value.hint
+    with pytest.raises(UnreadableFile, match="is a folder") as folder:
+        parse_file(tmp_path)
+    assert str(tmp_path) in str(folder.value) and folder.value.hint
 
 
 # ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from screener.errors import (
     FileTooLarge,
     NoTextLayer,
     ParseCrashed,
+    PathNotFound,
     ScreenerError,
     UnreadableFile,
     UnsupportedFormat,
@@ -70,8 +71,9 @@ def parse_file(
 ) -> ParsedDocument:
     """Read and parse one file (see :func:`parse_bytes`).
 
-    The size is checked (``os.stat``) before anything is read; read errors
-    (missing file, permission denied, a directory) raise :class:`UnreadableFile`.
+    The size is checked (``os.stat``) before anything is read; read errors raise
+    :class:`UnreadableFile` naming ``path`` (the caller's own argument), a missing file
+    :class:`PathNotFound`.
     """
     limits = limits or ParseLimits()
     name = os.fspath(path)
@@ -81,8 +83,20 @@ def parse_file(
             raise FileTooLarge(f"{size} bytes (limit {limits.max_bytes})")
         with open(name, "rb") as fh:
             data = fh.read(limits.max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise PathNotFound(f"{name} does not exist") from exc
+    except IsADirectoryError as exc:
+        raise UnreadableFile(
+            f"{name} is a folder, not a file", hint="Give the path of a file, not of a folder"
+        ) from exc
+    except PermissionError as exc:
+        raise UnreadableFile(
+            f"{name} cannot be read: permission denied", hint="Check the file's permissions"
+        ) from exc
     except OSError as exc:
-        raise UnreadableFile(f"{type(exc).__name__}: {exc.strerror or 'cannot read'}") from exc
+        raise UnreadableFile(
+            f"{name} cannot be read: {exc.strerror or type(exc).__name__}"
+        ) from exc
     if len(data) > limits.max_bytes:
         raise FileTooLarge(f"more than {limits.max_bytes} bytes")
     return parse_bytes(data, name, limits, ocr=ocr)
