@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -54,10 +55,22 @@ def _fail(exc: errors.ScreenerError) -> typer.Exit:
 def _as_of(value: str | None) -> dt.date | None:
     if value is None:
         return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise typer.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-01", param_hint="--as-of"
+        )
     try:
         return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter("use YYYY-MM-DD", param_hint="--as-of") from None
+    except ValueError as exc:  # "month must be in 1..12", "day is out of range for month"
+        raise typer.BadParameter(
+            f"{value} is not a valid date: {exc}", param_hint="--as-of"
+        ) from None
+
+
+def _positive(value: float) -> float:
+    if not value > 0:  # also NaN
+        raise typer.BadParameter(f"must be more than 0, not {value:g}")
+    return value
 
 
 def _job(jd: Path, requirements: Path | None, nlp: Language) -> JobDescription:
@@ -79,7 +92,14 @@ def _load_jd(path: Path, nlp: Language) -> JobDescription:
 
 
 Jobs = Annotated[
-    int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores; 0 = in-process).")
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes (default: all cores; 0 = in-process)."
+    ),
+]
+Timeout = Annotated[
+    float,
+    typer.Option(callback=_positive, help="Seconds allowed to parse one file (more than 0)."),
 ]
 AsOf = Annotated[
     str | None, typer.Option(help="Date that 'Present' stands for, YYYY-MM-DD (default: today).")
@@ -149,7 +169,7 @@ def score(
     weights: Annotated[
         Path | None, typer.Option(help="TOML file overriding the default weights.")
     ] = None,
-    jobs: Jobs = -1,
+    jobs: Jobs = None,
     knockout: Annotated[
         bool, typer.Option(help="Rank everyone missing a required item below all who meet them.")
     ] = False,
@@ -160,18 +180,20 @@ def score(
         ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file afresh.")] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed to parse one file.")] = 60.0,
+    timeout: Timeout = 60.0,
     max_pages: Annotated[
-        int, typer.Option(help="Files with more pages are rejected.")
+        int, typer.Option(min=1, help="Files with more pages are rejected.")
     ] = ParseLimits().max_pages,
     max_bytes: Annotated[
-        int, typer.Option(help="Files larger than this are rejected.")
+        int, typer.Option(min=1, help="Files larger than this are rejected.")
     ] = ParseLimits().max_bytes,
-    max_memory: Annotated[int, typer.Option(help="Memory (MB) one parser process may use.")] = 2048,
+    max_memory: Annotated[
+        int, typer.Option(min=1, help="Memory (MB) one parser process may use.")
+    ] = 2048,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
     ocr: Ocr = False,
-    top: Annotated[int, typer.Option(help="Rows of the ranking to print (0 = none).")] = 5,
+    top: Annotated[int, typer.Option(min=0, help="Rows of the ranking to print (0 = none).")] = 5,
     requirements: Annotated[
         Path | None,
         typer.Option(
@@ -191,7 +213,7 @@ def score(
         nlp = build_nlp(taxonomy)
         job = _job(jd, requirements, nlp)
         options = BatchOptions(
-            jobs=jobs if jobs >= 0 else BatchOptions().jobs,
+            jobs=BatchOptions().jobs if jobs is None else jobs,
             timeout=timeout,
             max_memory_mb=max_memory,
             limits=ParseLimits(max_bytes=max_bytes, max_pages=max_pages),
@@ -373,7 +395,7 @@ def screen(
         list[Path], typer.Argument(help="Résumé files or folders (searched recursively).")
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Screening to write (Parquet).")],
-    jobs: Jobs = -1,
+    jobs: Jobs = None,
     cache: Annotated[
         Path | None,
         typer.Option(
@@ -381,7 +403,7 @@ def screen(
         ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file afresh.")] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed to parse one file.")] = 60.0,
+    timeout: Timeout = 60.0,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
     semantic: Semantic = False,
@@ -393,7 +415,7 @@ def screen(
         nlp = build_nlp(taxonomy)
         job = _load_jd(jd, nlp)
         options = BatchOptions(
-            jobs=jobs if jobs >= 0 else BatchOptions().jobs,
+            jobs=BatchOptions().jobs if jobs is None else jobs,
             timeout=timeout,
             cache_dir=None if no_cache else (cache or default_cache_dir()),
             taxonomy=taxonomy,

@@ -232,6 +232,31 @@ def test_missing_and_wrong_paths_are_named_with_a_hint(tmp_path: Path) -> None:
     assert ok.exit_code == 0, ok.output
 
 
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--jobs", "-1"], "'--jobs'"),
+        (["--timeout", "0"], "must be more than 0"),
+        (["--timeout", "-3"], "must be more than 0"),
+        (["--top", "-1"], "'--top'"),
+        (["--max-memory", "0"], "'--max-memory'"),
+        (["--as-of", "2025-13-01"], "2025-13-01 is not a valid date: month must be in 1..12"),
+        (["--as-of", "2025-02-30"], "is not a valid date: day is out of range"),
+        (["--as-of", "yesterday"], "use YYYY-MM-DD"),
+    ],
+)
+def test_out_of_range_options_are_rejected_clearly(
+    tmp_path: Path, option: list[str], message: str
+) -> None:
+    cv = RESUMES / "other-chef.pdf"
+    args = ["score", str(JD), str(cv), "-o", str(tmp_path / "o.csv"), "--no-cache", *option]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    text = " ".join(result.output.replace("│", " ").split())  # rich boxes and wraps usage errors
+    assert message in text
+    assert not (tmp_path / "o.csv").exists()
+
+
 def test_jd_json_schema() -> None:
     result = runner.invoke(app, ["jd", str(JD), "--json"])
     assert result.exit_code == 0, result.output
