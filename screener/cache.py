@@ -1,9 +1,11 @@
 """Content-hash cache of parsed documents, so a re-run parses no file twice.
 
-Entries are JSON files under ``<dir>/<sha[:2]>/<sha>.json`` keyed by the SHA-256 of the
-file's bytes and the parser version. Deterministic failures (corrupt, encrypted, no text
-layer …) are cached too; limits, time-outs and crashes are not, since they depend on the
-run's settings or the machine.
+Entries are JSON files under ``<dir>/v<parser version>/<key[:2]>/<key>.json``. The key is
+given by the caller (``screener.pipeline._cache_key``): a hash of the file's bytes *and* of
+what else decides the outcome — the file name's suffix (text named ``.pdf`` is
+``CorruptFile``, the same bytes named ``.txt`` are read) and whether OCR is on.
+Deterministic failures (corrupt, encrypted, no text layer …) are cached too; limits,
+time-outs and crashes are not, since they depend on the run's settings or the machine.
 """
 
 from __future__ import annotations
@@ -40,18 +42,21 @@ def default_cache_dir() -> Path:
 
 
 class ParseCache:
-    """Parsed text (or a deterministic parse error) by content hash."""
+    """Parsed text (or a deterministic parse error) by a key derived from the content hash."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory)
 
-    def _path(self, sha256: str) -> Path:
-        return self.directory / f"v{PARSER_VERSION}" / sha256[:2] / f"{sha256}.json"
+    def _path(self, key: str) -> Path:
+        return self.directory / f"v{PARSER_VERSION}" / key[:2] / f"{key}.json"
 
-    def get(self, sha256: str, path: str) -> ParsedDocument | errors.UnreadableFile | None:
-        """The cached result for these bytes, re-labelled with ``path``; None on a miss."""
+    def get(self, key: str, path: str) -> ParsedDocument | errors.UnreadableFile | None:
+        """The cached result under ``key``, re-labelled with ``path``; None on a miss.
+
+        A document's ``sha256`` is set to ``key``: the caller replaces it with the content hash.
+        """
         try:
-            data: dict[str, Any] = json.loads(self._path(sha256).read_text(encoding="utf-8"))
+            data: dict[str, Any] = json.loads(self._path(key).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if "error" in data:
@@ -61,13 +66,13 @@ class ParseCache:
             return None
         return ParsedDocument(
             path=path,
-            sha256=sha256,
+            sha256=key,
             format=str(data["format"]),
             text=str(data["text"]),
             pages=int(data["pages"]),
         )
 
-    def put(self, sha256: str, result: ParsedDocument | BaseException) -> None:
+    def put(self, key: str, result: ParsedDocument | BaseException) -> None:
         if isinstance(result, ParsedDocument):
             data: dict[str, Any] = {
                 "format": result.format,
@@ -79,6 +84,6 @@ class ParseCache:
         else:
             return
         try:
-            write_atomic(self._path(sha256), json.dumps(data, ensure_ascii=False).encode())
-        except OSError as exc:
-            log.warning("cannot write the parse cache in %s: %s", self.directory, exc.strerror)
+            write_atomic(self._path(key), json.dumps(data, ensure_ascii=False).encode())
+        except (OSError, errors.OutputNotWritable) as exc:
+            log.warning("cannot write the parse cache in %s: %s", self.directory, exc)

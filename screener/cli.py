@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -27,7 +28,7 @@ from screener.jd import load_jd
 from screener.parse import ParseLimits, parse_file
 from screener.pipeline import BatchOptions, BatchResult, discover, read_resumes
 from screener.records import JobDescription, Requirement, Resume
-from screener.report import write_report
+from screener.report import check_writable, errors_path, write_report
 from screener.requirements import load_requirements, save_requirements
 from screener.score import check_semantic
 from screener.screening import Screening
@@ -44,30 +45,61 @@ EXIT_ERROR = 1
 
 
 def _fail(exc: errors.ScreenerError) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {escape(str(exc))}")
+    # soft_wrap: a path in the message stays on one line, to copy
+    err.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
     if exc.hint:  # escaped: a hint such as "pip install 'screener[embed]'" is not markup
-        err.print(f"[yellow]hint:[/] {escape(exc.hint)}")
+        err.print(f"[yellow]hint:[/] {escape(exc.hint)}", soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
 
 
 def _as_of(value: str | None) -> dt.date | None:
     if value is None:
         return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise typer.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-01", param_hint="--as-of"
+        )
     try:
         return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter("use YYYY-MM-DD", param_hint="--as-of") from None
+    except ValueError as exc:  # "month must be in 1..12", "day is out of range for month"
+        raise typer.BadParameter(
+            f"{value} is not a valid date: {exc}", param_hint="--as-of"
+        ) from None
+
+
+def _positive(value: float) -> float:
+    if not value > 0:  # also NaN
+        raise typer.BadParameter(f"must be more than 0, not {value:g}")
+    return value
 
 
 def _job(jd: Path, requirements: Path | None, nlp: Language) -> JobDescription:
     """The JD's parse, or the edited requirements file when one is given."""
     if requirements is not None:
         return load_requirements(requirements, pipeline_taxonomy(nlp))
-    return load_jd(jd, nlp=nlp)
+    return _load_jd(jd, nlp)
+
+
+def _load_jd(path: Path, nlp: Language) -> JobDescription:
+    """The JD at ``path``; a file that cannot be read is named as the job description."""
+    try:
+        return load_jd(path, nlp=nlp)
+    except errors.UnreadableFile as exc:
+        message = str(exc)
+        if not message.startswith(str(path)):
+            message = f"{path}: {message}"
+        raise type(exc)(f"the job description {message}", hint=exc.hint) from exc
 
 
 Jobs = Annotated[
-    int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores; 0 = in-process).")
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes (default: all cores; 0 = in-process)."
+    ),
+]
+Timeout = Annotated[
+    float,
+    typer.Option(callback=_positive, help="Seconds allowed to parse one file (more than 0)."),
 ]
 AsOf = Annotated[
     str | None, typer.Option(help="Date that 'Present' stands for, YYYY-MM-DD (default: today).")
@@ -137,7 +169,7 @@ def score(
     weights: Annotated[
         Path | None, typer.Option(help="TOML file overriding the default weights.")
     ] = None,
-    jobs: Jobs = -1,
+    jobs: Jobs = None,
     knockout: Annotated[
         bool, typer.Option(help="Rank everyone missing a required item below all who meet them.")
     ] = False,
@@ -148,18 +180,20 @@ def score(
         ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file afresh.")] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed to parse one file.")] = 60.0,
+    timeout: Timeout = 60.0,
     max_pages: Annotated[
-        int, typer.Option(help="Files with more pages are rejected.")
+        int, typer.Option(min=1, help="Files with more pages are rejected.")
     ] = ParseLimits().max_pages,
     max_bytes: Annotated[
-        int, typer.Option(help="Files larger than this are rejected.")
+        int, typer.Option(min=1, help="Files larger than this are rejected.")
     ] = ParseLimits().max_bytes,
-    max_memory: Annotated[int, typer.Option(help="Memory (MB) one parser process may use.")] = 2048,
+    max_memory: Annotated[
+        int, typer.Option(min=1, help="Memory (MB) one parser process may use.")
+    ] = 2048,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
     ocr: Ocr = False,
-    top: Annotated[int, typer.Option(help="Rows of the ranking to print (0 = none).")] = 5,
+    top: Annotated[int, typer.Option(min=0, help="Rows of the ranking to print (0 = none).")] = 5,
     requirements: Annotated[
         Path | None,
         typer.Option(
@@ -171,13 +205,15 @@ def score(
 ) -> None:
     """Score résumés against a job description and write a ranked CSV."""
     try:
+        check_writable(output)  # before parsing thousands of files, not after
+        check_writable(errors_path(output))
         w = load_weights(weights)
         if knockout:
             w = dataclasses.replace(w, knockout=True)
         nlp = build_nlp(taxonomy)
         job = _job(jd, requirements, nlp)
         options = BatchOptions(
-            jobs=jobs if jobs >= 0 else BatchOptions().jobs,
+            jobs=BatchOptions().jobs if jobs is None else jobs,
             timeout=timeout,
             max_memory_mb=max_memory,
             limits=ParseLimits(max_bytes=max_bytes, max_pages=max_pages),
@@ -204,9 +240,15 @@ def score(
     )
     typer.echo(f"Ranked CSV: {out}")
     typer.echo(f"Errors CSV: {errs}")
+    if not batch.resumes:
+        raise _fail(errors.NothingScored(_nothing_read(batch.n_files)))
     if top > 0 and len(ranked):
         cols = ["rank", "file", "score", "required_met", "required_total", "missing_required"]
         typer.echo(ranked[cols].head(top).to_string(index=False, max_colwidth=60))
+
+
+def _nothing_read(n_files: int) -> str:
+    return f"no résumé could be read ({n_files} file{'' if n_files == 1 else 's'})"
 
 
 @app.command()
@@ -221,7 +263,9 @@ def jd(
 ) -> None:
     """Show the requirements read from a job description."""
     try:
-        job = load_jd(path, nlp=build_nlp(taxonomy))
+        if export is not None:
+            check_writable(export)
+        job = _load_jd(path, build_nlp(taxonomy))
         if export is not None:
             save_requirements(job, export)
     except errors.ScreenerError as exc:
@@ -289,8 +333,10 @@ def parse(
             {
                 "title": ro.title,
                 "employer": ro.employer,
+                # both ends as written: the first day of the first and of the last month
+                # (Role.end is exclusive, the month after the last, as in explain)
                 "start": ro.start.isoformat(),
-                "end": ro.end.isoformat() if ro.end else "present",
+                "end": _last_month(ro.end).isoformat() if ro.end else "present",
             }
             for ro in r.roles
         ],
@@ -309,7 +355,7 @@ def parse(
     typer.echo(f"Sections: {', '.join(s['name'] for s in data['sections'])}")
     typer.echo(f"Experience: {r.experience_years} years")
     for ro in data["roles"]:
-        typer.echo(f"  {ro['start']} – {ro['end']}: {ro['title']} | {ro['employer']}")
+        typer.echo(f"  {ro['start'][:7]} – {ro['end'][:7]}: {ro['title']} | {ro['employer']}")
     for gap in data["gaps"]:
         typer.echo(f"  gap {gap['start']} – {gap['end']}: {gap['months']} months")
     typer.echo(f"Highest degree: {r.highest_degree or '-'}")
@@ -320,6 +366,11 @@ def parse(
             f"{s['name']} {s['months']} mo (last {s['last_used']})" for s in data["skill_timeline"]
         )
         typer.echo(f"Skills used in roles: {used}")
+
+
+def _last_month(end: dt.date) -> dt.date:
+    """The first day of the last month of a role whose exclusive end is ``end``."""
+    return (end - dt.timedelta(days=1)).replace(day=1)
 
 
 def timeline_to_json(r: Resume) -> dict[str, Any]:
@@ -344,7 +395,7 @@ def screen(
         list[Path], typer.Argument(help="Résumé files or folders (searched recursively).")
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Screening to write (Parquet).")],
-    jobs: Jobs = -1,
+    jobs: Jobs = None,
     cache: Annotated[
         Path | None,
         typer.Option(
@@ -352,18 +403,19 @@ def screen(
         ),
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file afresh.")] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed to parse one file.")] = 60.0,
+    timeout: Timeout = 60.0,
     taxonomy: Taxonomy = "",
     as_of: AsOf = None,
     semantic: Semantic = False,
 ) -> None:
     """Screen résumés once and save the screening, to re-rank it later without the files."""
     try:
+        check_writable(output)
         _check_semantic(None, semantic)
         nlp = build_nlp(taxonomy)
-        job = load_jd(jd, nlp=nlp)
+        job = _load_jd(jd, nlp)
         options = BatchOptions(
-            jobs=jobs if jobs >= 0 else BatchOptions().jobs,
+            jobs=BatchOptions().jobs if jobs is None else jobs,
             timeout=timeout,
             cache_dir=None if no_cache else (cache or default_cache_dir()),
             taxonomy=taxonomy,
@@ -379,6 +431,13 @@ def screen(
         f"{len(batch.errors)} could not be read."
     )
     typer.echo(f"Screening: {output}")
+    if not batch.resumes:
+        raise _fail(
+            errors.NothingScored(
+                _nothing_read(batch.n_files),
+                hint="Run `screener score` on them for an errors CSV with each file's reason",
+            )
+        )
 
 
 @app.command("fit-weights")
@@ -406,6 +465,7 @@ def fit_weights_command(
     from screener.fit import cross_validate, fit_weights, read_labels
 
     try:
+        check_writable(output)
         base = load_weights(weights)
         sc = Screening.load(screening)
         lab = read_labels(labels, sc.files, id_column=id_column, label_column=label_column)
@@ -529,8 +589,19 @@ def _screen_among(
 ) -> tuple[Screening, int]:
     """The screening of ``resume`` together with the résumés under ``among`` (read through
     the parse cache, as `score` reads them), and the résumé's row in it."""
+    for p in among:
+        if not p.exists():
+            raise errors.PathNotFound(f"--among {p} does not exist")
+    wanted = resume.resolve()
+    if all(f.path.resolve() != wanted for f in discover(among)):
+        err.print(
+            f"[yellow]note:[/] {escape(str(resume))} is not among the --among files; it is "
+            "scored with them added to the batch, so its score may differ from the CSV's"
+        )
     paths = [*among, resume]
-    target = next(f for f in discover(paths) if f.path.resolve() == resume.resolve())
+    # matched on the resolved path; display names are unique within a batch (discover), so
+    # the target's display name is its row, even when another file has the same file name
+    target = next(f for f in discover(paths) if f.path.resolve() == wanted)
     options = BatchOptions(cache_dir=default_cache_dir(), as_of=as_of)
     batch, screening = _screen(job, paths, options, nlp, semantic=semantic)
     for i, r in enumerate(screening.resumes):
@@ -589,6 +660,7 @@ def taxonomy_import(
     from screener.importers import import_taxonomy
 
     try:
+        check_writable(output)
         report = import_taxonomy(source.lower(), path, output, into=into, hot_only=hot_only)
     except errors.ScreenerError as exc:
         raise _fail(exc) from None

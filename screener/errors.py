@@ -35,6 +35,12 @@ class UnreadableFile(ScreenerError):
     """The file could not be read as a résumé."""
 
 
+class PathNotFound(UnreadableFile):
+    """The file or folder does not exist."""
+
+    hint = "Check the path: its spelling, and the folder the command runs from"
+
+
 class UnsupportedFormat(UnreadableFile):
     """The file type is not supported."""
 
@@ -100,7 +106,11 @@ class ExtractionFailed(ScreenerError):
 class InvalidWeights(ScreenerError):
     """The weights file is malformed or has unknown keys."""
 
-    hint = "Compare it with the shipped defaults (screener weights --show)"
+    hint = (
+        "Compare it with the shipped defaults, where every knob is documented: "
+        "models/default-weights.toml in the source tree (installed as "
+        "screener/resources/default-weights.toml)"
+    )
 
 
 class InvalidJobDescription(ScreenerError):
@@ -128,6 +138,18 @@ class NoInputFiles(ScreenerError):
     """No résumé files were found in the given paths."""
 
     hint = "Pass files or folders holding .pdf, .docx or .txt résumés"
+
+
+class OutputNotWritable(ScreenerError):
+    """The output file cannot be written."""
+
+    hint = "Give -o / --export a file name in a folder you can write to"
+
+
+class NothingScored(ScreenerError):
+    """None of the résumé files could be read."""
+
+    hint = "The errors CSV gives each file's reason and what to do next"
 
 
 class InvalidScreening(ScreenerError):

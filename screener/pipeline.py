@@ -40,7 +40,18 @@ ProgressCallback = Callable[[str], None]
 @dataclass(frozen=True, slots=True)
 class InputFile:
     path: Path
-    display: str  # the name used in the CSV: relative to the folder it was found in
+    display: str  # the name used in the CSV: relative to the folder it was found in (unique)
+    #: False for a file a folder scan found with a suffix it does not read (.rtf, .png …):
+    #: it becomes an ``UnsupportedFormat`` row without being read.
+    supported: bool = True
+
+
+#: What folder scans pass over without a row, besides hidden files and folders (.DS_Store,
+#: .git …): files of the kinds screener itself writes (ranked and errors CSVs, screenings,
+#: exported requirements, weights), so a run's outputs in the scanned folder are not
+#: reported on the next run, and the operating system's own files.
+SKIPPED_SUFFIXES = (".csv", ".parquet", ".yaml", ".yml", ".toml")
+SKIPPED_NAMES = ("thumbs.db", "desktop.ini")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +79,13 @@ class BatchResult:
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[InputFile]:
-    """Résumé files named or found (recursively) under ``paths``, in a stable order.
+    """Files named or found (recursively) under ``paths``, in a stable order.
 
-    Hidden files are skipped in folders; a file named directly is always included, so an
-    unsupported one becomes an error row rather than vanishing.
+    In folders, hidden files and folders, files of the kinds screener writes and system
+    files are skipped (:data:`SKIPPED_SUFFIXES`, :data:`SKIPPED_NAMES`); any other file
+    whose suffix is not a résumé's (.rtf, .doc, .png …) is kept, marked unsupported, so it
+    becomes an ``UnsupportedFormat`` row rather than vanishing. A file named directly is
+    always included and read.
     """
     found: dict[Path, InputFile] = {}
     for raw in paths:
@@ -79,15 +93,46 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[InputFile]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
+                suffix = f.suffix.lower()
                 if (
                     f.is_file()
-                    and f.suffix.lower() in SUPPORTED_SUFFIXES
                     and not any(part.startswith(".") for part in rel.parts)
+                    and suffix not in SKIPPED_SUFFIXES
+                    and f.name.lower() not in SKIPPED_NAMES
                 ):
-                    found.setdefault(f.resolve(), InputFile(f, rel.as_posix()))
+                    supported = suffix in SUPPORTED_SUFFIXES
+                    found.setdefault(f.resolve(), InputFile(f, rel.as_posix(), supported))
         else:
             found.setdefault(p.resolve(), InputFile(p, p.name if p.is_absolute() else p.as_posix()))
-    return sorted(found.values(), key=lambda f: f.display)
+    return sorted(_disambiguate(list(found.values())), key=lambda f: f.display)
+
+
+def _disambiguate(files: list[InputFile]) -> list[InputFile]:
+    """Give files that share a display name (``c1/cv.pdf`` and ``c2/cv.pdf``, both ``cv.pdf``)
+    the shortest ending of their absolute paths that tells them apart (``c1/cv.pdf``).
+
+    Depends on the paths only, so the same inputs always get the same names. Files whose
+    name is unique keep it.
+    """
+    parts = [Path(os.path.abspath(f.path)).parts for f in files]
+    depth = [len(Path(f.display).parts) for f in files]
+    names = [f.display for f in files]
+    while True:
+        groups: dict[str, list[int]] = {}
+        for i, name in enumerate(names):
+            groups.setdefault(name, []).append(i)
+        clashes = [g for g in groups.values() if any(depth[i] < len(parts[i]) for i in g)]
+        clashes = [g for g in clashes if len(g) > 1]
+        if not clashes:  # all distinct (or whole paths, which differ: files are deduplicated)
+            break
+        for group in clashes:
+            for i in group:
+                depth[i] = min(depth[i] + 1, len(parts[i]))
+                names[i] = Path(*parts[i][-depth[i] :]).as_posix()
+    return [
+        f if name == f.display else dataclasses.replace(f, display=name)
+        for f, name in zip(files, names, strict=True)
+    ]
 
 
 def _limit_memory(max_memory_mb: int) -> None:
@@ -112,7 +157,10 @@ def _parse_in_worker(path: str, limits: ParseLimits, ocr: bool = False) -> Parse
     try:
         return _parse(path, limits, ocr)
     except MemoryError as exc:
-        raise errors.ParseCrashed("ran out of memory while parsing") from exc
+        raise errors.ParseCrashed(
+            "ran out of memory while parsing",
+            hint="Raise --max-memory if the file is genuine; otherwise re-export it",
+        ) from exc
 
 
 def _sha256(path: Path) -> str:
@@ -141,8 +189,16 @@ def parse_files(
     """Parse every file once (cache first), in isolated workers; results in input order."""
     cache = ParseCache(options.cache_dir) if options.cache_dir else None
     results: dict[int, ParsedDocument | BaseException] = {}
-    todo: dict[str, list[int]] = {}  # sha256 -> indices of files with those bytes
+    # cache key (bytes + suffix + options) -> indices of files parsed alike: the outcome
+    # depends on the name's suffix too (sniff_format), not only on the bytes
+    todo: dict[str, list[int]] = {}
     for i, f in enumerate(files):
+        if not f.supported:
+            results[i] = errors.UnsupportedFormat(
+                f"unsupported file type {f.path.suffix.lower() or '(no suffix)'}"
+            )
+            _tick(progress, f)
+            continue
         try:
             size = f.path.stat().st_size
             if size > options.limits.max_bytes:
@@ -154,34 +210,45 @@ def parse_files(
             results[i] = exc
             _tick(progress, f)
             continue
+        except FileNotFoundError:
+            results[i] = errors.PathNotFound("no such file or folder")
+            _tick(progress, f)
+            continue
+        except PermissionError:
+            results[i] = errors.UnreadableFile(
+                "cannot open the file: permission denied", hint="Check the file's permissions"
+            )
+            _tick(progress, f)
+            continue
         except OSError as exc:
             results[i] = errors.UnreadableFile(f"cannot open the file: {exc.strerror}")
             _tick(progress, f)
             continue
-        hit = cache.get(_cache_key(sha, options), str(f.path)) if cache else None
+        key = _cache_key(sha, f.path, options)
+        hit = cache.get(key, str(f.path)) if cache else None
         if isinstance(hit, ParsedDocument):
             hit = dataclasses.replace(hit, sha256=sha)
         if hit is not None:
             results[i] = hit
             _tick(progress, f)
         else:
-            todo.setdefault(sha, []).append(i)
+            todo.setdefault(key, []).append(i)
 
-    def done(sha: str, outcome: ParsedDocument | BaseException) -> None:
+    def done(key: str, outcome: ParsedDocument | BaseException) -> None:
         if cache:
-            cache.put(_cache_key(sha, options), outcome)
-        for i in todo[sha]:
+            cache.put(key, outcome)
+        for i in todo[key]:
             if isinstance(outcome, ParsedDocument):
                 outcome = dataclasses.replace(outcome, path=str(files[i].path))
             results[i] = outcome
             _tick(progress, files[i])
 
     if options.jobs <= 0:
-        for sha, (i, *_same) in todo.items():
+        for key, (i, *_same) in todo.items():
             try:
-                done(sha, _parse(files[i].path, options.limits, options.ocr))
+                done(key, _parse(files[i].path, options.limits, options.ocr))
             except Exception as exc:  # the boundary: every failure becomes a row
-                done(sha, exc)
+                done(key, exc)
     elif todo:
         with ProcessPool(
             max_workers=min(options.jobs, len(todo)),
@@ -193,33 +260,34 @@ def parse_files(
                     _parse_in_worker,
                     args=(str(files[indices[0]].path), options.limits, options.ocr),
                     timeout=options.timeout,
-                ): sha
-                for sha, indices in todo.items()
+                ): key
+                for key, indices in todo.items()
             }
             for future in concurrent.futures.as_completed(futures):
-                sha = futures[future]
+                key = futures[future]
                 try:
-                    done(sha, future.result())
+                    done(key, future.result())
                 except concurrent.futures.TimeoutError:
                     done(
-                        sha,
+                        key,
                         errors.ParseTimeout(f"no result within the {options.timeout:g} s limit"),
                     )
                 except ProcessExpired as exc:
                     done(
-                        sha,
+                        key,
                         errors.ParseCrashed(f"the parser process died (exit code {exc.exitcode})"),
                     )
                 except Exception as exc:  # the boundary: every failure becomes a row
-                    done(sha, exc)
+                    done(key, exc)
     return [(f, results[i]) for i, f in enumerate(files)]
 
 
-def _cache_key(sha: str, options: BatchOptions) -> str:
-    """Cache entries of OCR runs are kept apart: a scan is ``NoTextLayer`` without OCR."""
-    if not options.ocr:
-        return sha
-    return hashlib.sha256(f"{sha}:ocr".encode()).hexdigest()
+def _cache_key(sha: str, path: Path, options: BatchOptions) -> str:
+    """The key of a file's parse: its bytes and its suffix, since the outcome depends on the
+    name too (``sniff_format``: text named ``.pdf`` is ``CorruptFile``, named ``.txt`` it is
+    read). Entries of OCR runs are kept apart: a scan is ``NoTextLayer`` without OCR."""
+    suffix = path.suffix.lower()
+    return hashlib.sha256(f"{sha}:{suffix}:{'ocr' if options.ocr else ''}".encode()).hexdigest()
 
 
 def _tick(progress: ProgressCallback | None, f: InputFile) -> None:
@@ -236,7 +304,7 @@ def read_resumes(
     """Parse and extract every résumé under ``paths``; failures become error rows."""
     options = options or BatchOptions()
     files = discover(paths)
-    if not files:
+    if not any(f.supported for f in files):
         raise errors.NoInputFiles("no .pdf, .docx or .txt file found")
     nlp = nlp or build_nlp(options.taxonomy)
     resumes: list[Resume] = []

@@ -58,7 +58,9 @@ class Role:
     title: str
     employer: str
     start: dt.date
-    end: dt.date | None  # None means "present"
+    #: Exclusive: the first day of the month after the last one ("May 2021 – Oct 2023" ends
+    #: 2023-11-01; "2015 – 2017", whole years, ends 2017-01-01). None means "present".
+    end: dt.date | None
     text: str  # the entry's full text (title line and bullets)
     offset: int = 0  # character offset of the entry in the résumé text
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from screener.errors import OutputNotWritable
 from screener.records import FileError
 
 ERROR_COLUMNS = ("file", "error", "detail")
@@ -33,20 +34,59 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """Raise :class:`~screener.errors.OutputNotWritable` unless ``path`` can be written (a
+    file name, in a folder that exists or can be made, where a file can be created): cheap,
+    so commands call it before long work rather than fail at the end."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if target.is_dir():
+        raise OutputNotWritable(f"{target} is a folder, not a file name")
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise OutputNotWritable(f"cannot write {target}: {folder} is a file, not a folder")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".screener-probe.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputNotWritable(
+            f"cannot write {target}: {exc.strerror or type(exc).__name__}"
+        ) from exc
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
+
+    Raises :class:`~screener.errors.OutputNotWritable` when it cannot (a folder given as
+    ``path``, a read-only or special file system, a file where a folder should be …).
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputNotWritable(f"cannot write {target}: {_reason(exc)}") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputNotWritable(f"cannot write {target}: {_reason(exc)}") from exc
         raise
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder, not a file name"
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "a file stands where a folder is needed"
+    return exc.strerror or type(exc).__name__
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:

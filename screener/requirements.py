@@ -9,6 +9,7 @@ A recruiter exports the parse (``screener jd JD --export req.yaml``), edits it â
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from typing import Any, get_args
@@ -26,6 +27,7 @@ from screener.records import (
     Requirement,
     RequirementKind,
 )
+from screener.weights import MAX_WEIGHT
 
 KINDS: tuple[str, ...] = get_args(RequirementKind)
 MATCHES: tuple[str, ...] = get_args(MatchMode)
@@ -153,8 +155,8 @@ def _requirement(item: object, n: int, taxonomy: Taxonomy, source: str) -> Requi
     if not isinstance(related, bool):
         raise InvalidRequirements(f"{where}: related_fields_ok must be true or false")
     weight = _number(item.get("weight", 1.0), "weight", where)
-    if weight is None:
-        raise InvalidRequirements(f"{where}: weight must be a number >= 0")
+    if weight is None or weight > MAX_WEIGHT:
+        raise InvalidRequirements(f"{where}: weight must be a number from 0 to {MAX_WEIGHT:g}")
     min_years = _number(item.get("min_years"), "min_years", where)
     max_years = _number(item.get("max_years"), "max_years", where)
     if min_years is not None and max_years is not None and max_years < min_years:
@@ -204,7 +206,12 @@ def _requirement(item: object, n: int, taxonomy: Taxonomy, source: str) -> Requi
 def _number(value: object, name: str, where: str) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+    ):
         raise InvalidRequirements(f"{where}: {name} must be a number >= 0 or null, not {value!r}")
     return float(value)
 

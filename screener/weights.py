@@ -9,6 +9,7 @@ Change one knob with :func:`dataclasses.replace`::
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from dataclasses import dataclass, fields
@@ -29,6 +30,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "blend": ("text_similarity", "semantic_similarity"),
     "ranking": ("knockout",),
 }
+
+#: The largest value a knob may take: weights are relative (the defaults are at most 5), and
+#: products of a few knobs must stay finite.
+MAX_WEIGHT = 1e6
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +65,15 @@ class Weights:
                 if not isinstance(value, bool):
                     raise InvalidWeights(f"knockout must be true or false, not {value!r}")
                 continue
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise InvalidWeights(f"{f.name} must be a number >= 0, not {value!r}")
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not math.isfinite(value)
+                or not 0 <= value <= MAX_WEIGHT
+            ):
+                raise InvalidWeights(
+                    f"{f.name} must be a number from 0 to {MAX_WEIGHT:g}, not {value!r}"
+                )
         for name in (
             "listed_only",
             "implied",

@@ -185,6 +185,78 @@ def test_weights_file_changes_scores_and_bad_weights_fail_clearly(tmp_path: Path
     assert not (tmp_path / "x.csv").exists()
 
 
+def test_unwritable_output_fails_clearly_before_parsing(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "adir").mkdir()
+    outputs = [tmp_path / "adir", tmp_path / "afile" / "x.csv"]
+    if Path("/proc/self").is_dir():
+        outputs.append(Path("/proc/x.csv"))
+    cv = RESUMES / "strong-flask-mid.pdf"
+    for out in outputs:
+        result = runner.invoke(app, ["score", str(JD), str(cv), "-o", str(out), "--no-cache"])
+        assert result.exit_code == 1, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "Parsing résumés" not in result.output  # stopped before the long work
+        assert str(out) in " ".join(result.output.split()) and "hint:" in result.output
+    export = runner.invoke(app, ["jd", str(JD), "--export", str(tmp_path / "adir")])
+    assert export.exit_code == 1 and "is a folder" in export.output
+
+
+def test_missing_and_wrong_paths_are_named_with_a_hint(tmp_path: Path) -> None:
+    nope = tmp_path / "nope.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = ["-o", str(tmp_path / "o.csv"), "--no-cache", "--jobs", "0"]
+    cases = [
+        (["score", str(nope), str(RESUMES / "other-chef.pdf"), *out], "job description"),
+        (["jd", str(nope)], "job description"),
+        (["jd", str(tmp_path)], "job description"),
+        (["jd", str(empty)], "job description"),
+        (["parse", str(tmp_path / "nope.pdf")], "nope.pdf does not exist"),
+    ]
+    for args, expected in cases:
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, result.output
+        assert expected in result.output and "hint:" in result.output, result.output
+        assert str(args[1]) in result.output  # the path given is named
+        assert "FileNotFoundError" not in result.output
+        assert "IsADirectoryError" not in result.output
+    # a missing résumé is an error row with a hint; nothing scored is a failure
+    result = runner.invoke(app, ["score", str(JD), str(tmp_path / "cv.pdf"), *out])
+    assert result.exit_code == 1 and "no résumé could be read" in result.output
+    rows = read_csv(tmp_path / "o.errors.csv")
+    assert [(r["file"], r["error"]) for r in rows] == [("cv.pdf", "PathNotFound")]
+    assert "Check the path" in rows[0]["detail"]
+    chef = str(RESUMES / "other-chef.pdf")
+    ok = runner.invoke(app, ["score", str(JD), str(tmp_path / "cv.pdf"), chef, *out])
+    assert ok.exit_code == 0, ok.output
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--jobs", "-1"], "'--jobs'"),
+        (["--timeout", "0"], "must be more than 0"),
+        (["--timeout", "-3"], "must be more than 0"),
+        (["--top", "-1"], "'--top'"),
+        (["--max-memory", "0"], "'--max-memory'"),
+        (["--as-of", "2025-13-01"], "2025-13-01 is not a valid date: month must be in 1..12"),
+        (["--as-of", "2025-02-30"], "is not a valid date: day is out of range"),
+        (["--as-of", "yesterday"], "use YYYY-MM-DD"),
+    ],
+)
+def test_out_of_range_options_are_rejected_clearly(
+    tmp_path: Path, option: list[str], message: str
+) -> None:
+    cv = RESUMES / "other-chef.pdf"
+    args = ["score", str(JD), str(cv), "-o", str(tmp_path / "o.csv"), "--no-cache", *option]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    text = " ".join(result.output.replace("│", " ").split())  # rich boxes and wraps usage errors
+    assert message in text
+    assert not (tmp_path / "o.csv").exists()
+
+
 def test_jd_json_schema() -> None:
     result = runner.invoke(app, ["jd", str(JD), "--json"])
     assert result.exit_code == 0, result.output
@@ -239,6 +311,29 @@ def test_parse_shows_the_experience_timeline(tmp_path: Path) -> None:
     assert "Java 28 mo (last 2019)" in text
 
 
+def test_parse_shows_role_end_months_as_written(tmp_path: Path) -> None:
+    """Role.end is exclusive (the month after the last); parse shows the last month, as
+    explain does, not the month after it."""
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jane Doe\nExperience\n"
+        "Python Developer | Acme   May 2021 - Oct 2023\nBuilt Django services.\n"
+        "Java Developer | Globex   Mar 2017 - Jun 2019\nWrote Java code.\n",
+        encoding="utf-8",
+    )
+    args = ["parse", str(cv), "--as-of", "2026-11-01"]
+    roles = json.loads(runner.invoke(app, [*args, "--json"]).output)["roles"]
+    assert [(ro["start"], ro["end"]) for ro in roles] == [
+        ("2021-05-01", "2023-10-01"),
+        ("2017-03-01", "2019-06-01"),
+    ]
+    text = runner.invoke(app, args).output
+    assert "2021-05 – 2023-10: Python Developer" in text
+    assert "2017-03 – 2019-06: Java Developer" in text
+    shown = runner.invoke(app, ["explain", str(JD), str(cv), "--as-of", "2026-11-01"]).output
+    assert "2021-05 – 2023-10" in shown
+
+
 def test_explain_among_the_batch_gives_the_csv_score(
     scored: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -254,6 +349,37 @@ def test_explain_among_the_batch_gives_the_csv_score(
     assert alone["scored_among"] == 1 and alone["score"] > among["score"]
     text = runner.invoke(app, ["explain", str(JD), str(cv), "--as-of", "2026-11-01"]).stdout
     assert "--among" in text
+
+
+def test_explain_among_finds_the_resume_by_path_not_by_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SCREENER_CACHE_DIR", str(tmp_path / "cache"))
+    c1, c2 = tmp_path / "c1", tmp_path / "c2"
+    c1.mkdir()
+    c2.mkdir()
+    shutil.copy(RESUMES / "strong-flask-mid.pdf", c1 / "cv.pdf")
+    shutil.copy(RESUMES / "weak-java-spring.pdf", c2 / "cv.pdf")
+    out = tmp_path / "ranked.csv"
+    when = ["--as-of", "2026-11-01"]
+    scored = runner.invoke(app, ["score", str(JD), str(c1), str(c2), "-o", str(out), *when])
+    assert scored.exit_code == 0, scored.output
+    rows = {row["file"]: float(row["score"]) for row in read_csv(out)}
+    assert set(rows) == {"c1/cv.pdf", "c2/cv.pdf"} and rows["c1/cv.pdf"] != rows["c2/cv.pdf"]
+    args = ["explain", str(JD), str(c2 / "cv.pdf"), *when, "--json"]
+    result = runner.invoke(app, [*args, "--among", str(c1), "--among", str(c2)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["file"] == "c2/cv.pdf"
+    assert data["score"] == pytest.approx(rows["c2/cv.pdf"], abs=0.01)
+    # not among the folder: added to the batch, and said so
+    added = runner.invoke(app, [*args, "--among", str(c1)])
+    assert added.exit_code == 0 and "not among" in added.stderr
+    assert json.loads(added.stdout)["file"] == "c2/cv.pdf"
+    missing = runner.invoke(app, [*args, "--among", str(tmp_path / "nope")])
+    assert missing.exit_code == 1
+    message = " ".join(missing.output.split())  # rich wraps long lines
+    assert "nope does not exist" in message and "hint: Check the path" in message
 
 
 def test_explain_with_a_semantic_share_needs_the_semantic_feature(tmp_path: Path) -> None:

@@ -22,6 +22,8 @@ from screener.errors import (
     EncryptedFile,
     FileTooLarge,
     NoTextLayer,
+    ParseCrashed,
+    PathNotFound,
     ScreenerError,
     UnreadableFile,
     UnsupportedFormat,
@@ -360,6 +362,49 @@ def test_parser_crash_becomes_corrupt_file(monkeypatch: pytest.MonkeyPatch) -> N
         parse_bytes(b"%PDF-1.4\n", "x.pdf")
 
 
+def test_running_out_of_memory_is_a_crash_not_a_corrupt_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MemoryError depends on --max-memory, not on the file: it must not read as CorruptFile
+    (which is cached for good)."""
+    import screener.parse.pdf as pdf_module
+
+    def balloon(data: bytes, max_pages: int) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(pdf_module, "extract_pdf", balloon)
+    with pytest.raises(ParseCrashed, match="out of memory") as info:
+        parse_bytes(b"%PDF-1.4\n", "x.pdf")
+    assert "--max-memory" in info.value.hint
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Invalid dictionary construct: [/'A', b'Jane Doe, jane@x.io', /'B']", "construct"),
+        ("Unknown name b'Jane Doe' in stream", "Unknown name in stream"),
+        ('Author "Jane Doe" unterminated "Jane', "Author unterminated"),
+        ("'Jane Doe'", ""),
+        ("bad object (<PDFObjRef:3 Jane Doe>) jane@x.io", "bad object"),
+    ],
+)
+def test_parser_messages_never_copy_the_files_content(
+    monkeypatch: pytest.MonkeyPatch, message: str, kept: str
+) -> None:
+    """A parser's message can quote the bytes it choked on, such as the candidate's name."""
+    import screener.parse.pdf as pdf_module
+
+    def explode(data: bytes, max_pages: int) -> None:
+        raise ValueError(message)
+
+    monkeypatch.setattr(pdf_module, "extract_pdf", explode)
+    with pytest.raises(CorruptFile) as info:
+        parse_bytes(b"%PDF-1.4\n", "x.pdf")
+    text = str(info.value)
+    assert text.startswith("ValueError") and kept in text
+    assert "Jane" not in text and "@" not in text and "b'" not in text
+
+
 def _encrypted_pdf(**kwargs: str) -> bytes:
     pdf = _pdf()
     pdf.set_encryption(**kwargs)  # type: ignore[arg-type]
@@ -413,8 +458,12 @@ def test_parse_file_reads_pdf_and_hashes(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableFile, match="FileNotFoundError"):
+    with pytest.raises(PathNotFound, match=r"nope\.pdf does not exist") as info:
         parse_file(tmp_path / "nope.pdf")
+    assert isinstance(info.value, UnreadableFile) and "Check the path" in info.value.hint
+    with pytest.raises(UnreadableFile, match="is a folder") as folder:
+        parse_file(tmp_path)
+    assert str(tmp_path) in str(folder.value) and folder.value.hint
 
 
 # ---------------------------------------------------------------------------

@@ -45,7 +45,45 @@ def test_discover_recurses_skips_hidden_and_keeps_named_files(tmp_path: Path) ->
     write(tmp_path / "in", "notes.xlsx")
     named = write(tmp_path, "odd.xlsx")
     found = discover([tmp_path / "in", named, tmp_path / "in" / "b.txt"])
-    assert [f.display for f in found] == ["b.txt", "odd.xlsx", "sub/a.pdf"]
+    assert [f.display for f in found] == ["b.txt", "notes.xlsx", "odd.xlsx", "sub/a.pdf"]
+    assert [f.supported for f in found] == [True, False, True, True]
+
+
+def test_unsupported_files_in_a_folder_become_error_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder, "cv.txt")
+    for name in ("cv.rtf", "cv.doc", "cv.odt", "photo.png", "sub/notes.md", "README"):
+        write((folder / name).parent, Path(name).name, "{\\rtf1 Jane Doe}")
+    # skipped: hidden and system files, and the kinds screener writes (a run's outputs)
+    for name in (".DS_Store", "Thumbs.db", "ranked.csv", "ranked.errors.csv", "req.yaml"):
+        write(folder, name)
+    batch = read_resumes([folder], BatchOptions(jobs=0))
+    assert [r.source for r in batch.resumes] == ["cv.txt"]
+    rows = {e.file: (e.error, e.detail) for e in batch.errors}
+    assert set(rows) == {"README", "cv.doc", "cv.odt", "cv.rtf", "photo.png", "sub/notes.md"}
+    assert {error for error, _ in rows.values()} == {"UnsupportedFormat"}
+    assert rows["cv.rtf"][1].startswith("unsupported file type .rtf. Convert it")
+    with pytest.raises(errors.NoInputFiles):  # nothing that could be a résumé
+        read_resumes([folder / "sub"], BatchOptions(jobs=0))
+
+
+def test_files_sharing_a_name_get_distinct_display_names(tmp_path: Path) -> None:
+    write(tmp_path / "c1", "cv.txt")
+    write(tmp_path / "c2", "cv.txt", RESUME + "other")
+    write(tmp_path / "c2", "only.txt")
+    write(tmp_path / "x" / "c1", "cv.txt", RESUME + "third")
+    found = discover([tmp_path / "c1", tmp_path / "c2", tmp_path / "x"])
+    # x/'s own c1/cv.txt clashes with the first try for c1/cv.txt: both go one level up
+    assert sorted(f.display for f in found) == sorted(
+        [f"{tmp_path.name}/c1/cv.txt", "c2/cv.txt", "only.txt", "x/c1/cv.txt"]
+    )
+    assert [f.display for f in discover([tmp_path / "c2", tmp_path / "c1"])] == [
+        "c1/cv.txt",
+        "c2/cv.txt",
+        "only.txt",
+    ]
+    batch = read_resumes([tmp_path / "c1", tmp_path / "c2"], BatchOptions(jobs=0))
+    assert [r.source for r in batch.resumes] == ["c1/cv.txt", "c2/cv.txt", "only.txt"]
 
 
 def test_every_file_is_accounted_for_despite_hangs_crashes_and_memory(
@@ -93,6 +131,53 @@ def test_cache_parses_each_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert first == second
     assert [r.source for r in second.resumes] == ["a.txt", "copy-of-a.txt"]
     assert [e.error for e in second.errors] == ["CorruptFile"]
+
+
+@pytest.mark.parametrize("jobs", [0, 1])
+def test_same_bytes_under_another_suffix_are_parsed_apart(tmp_path: Path, jobs: int) -> None:
+    """sniff_format reads the suffix: text named .pdf is CorruptFile, its .txt copy is not."""
+    folder = tmp_path / "in"
+    write(folder, "b.txt")
+    write(folder, "a.pdf")  # the same bytes
+    cache = tmp_path / "cache"
+    batch = read_resumes([folder], BatchOptions(jobs=jobs, cache_dir=cache))
+    assert [r.source for r in batch.resumes] == ["b.txt"]
+    assert [(e.file, e.error) for e in batch.errors] == [("a.pdf", "CorruptFile")]
+    # across runs: the cached CorruptFile of the .pdf name does not reach the .txt name
+    only_pdf, only_txt = tmp_path / "pdf", tmp_path / "txt"
+    write(only_pdf, "x.pdf", RESUME + "other")
+    write(only_txt, "x.txt", RESUME + "other")
+    options = BatchOptions(jobs=jobs, cache_dir=tmp_path / "cache2")
+    assert [e.error for e in read_resumes([only_pdf], options).errors] == ["CorruptFile"]
+    later = read_resumes([only_txt], options)
+    assert [r.source for r in later.resumes] == ["x.txt"] and not later.errors
+
+
+def test_out_of_memory_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import screener.parse as parse_module
+
+    real = parse_module._decode
+
+    def balloon(data: bytes) -> str:
+        raise MemoryError
+
+    folder = tmp_path / "in"
+    write(folder, "a.txt")
+    options = BatchOptions(jobs=0, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(parse_module, "_decode", balloon)
+    failed = read_resumes([folder], options)
+    assert [e.error for e in failed.errors] == ["ParseCrashed"]
+    assert "--max-memory" in failed.errors[0].detail
+    monkeypatch.setattr(parse_module, "_decode", real)
+    again = read_resumes([folder], options)  # with enough memory: parsed, not a cached error
+    assert [r.source for r in again.resumes] == ["a.txt"] and not again.errors
+
+
+def test_an_unwritable_cache_only_warns(tmp_path: Path) -> None:
+    write(tmp_path / "in", "a.txt")
+    (tmp_path / "cache").write_text("a file, not a folder")
+    batch = read_resumes([tmp_path / "in"], BatchOptions(jobs=0, cache_dir=tmp_path / "cache"))
+    assert [r.source for r in batch.resumes] == ["a.txt"]
 
 
 def test_no_input_files_is_a_named_error(tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from screener.errors import OutputNotWritable
 from screener.records import FileError
 from screener.report import (
     FORMULA_PREFIXES,
+    check_writable,
     csv_bytes,
     errors_path,
     neutralise,
@@ -87,3 +89,19 @@ def test_atomic_write_leaves_old_file_on_failure(
     monkeypatch.undo()
     write_atomic(target, b"new content")
     assert target.read_bytes() == b"new content"
+
+
+def test_unwritable_outputs_are_a_named_error(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "adir").mkdir()
+    bad = [tmp_path / "adir", tmp_path / "afile" / "x.csv", tmp_path / "afile" / "d" / "x.csv"]
+    if Path("/proc/self").is_dir():
+        bad.append(Path("/proc/x.csv"))
+    for target in bad:
+        with pytest.raises(OutputNotWritable, match=r"cannot write|is a folder"):
+            check_writable(target)
+        with pytest.raises(OutputNotWritable, match="cannot write"):
+            write_atomic(target, b"data")
+    check_writable(tmp_path / "new" / "sub" / "ranked.csv")  # folders are made when written
+    assert not (tmp_path / "new").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["adir", "afile"]

@@ -49,8 +49,39 @@ def test_toml_round_trip_and_replace(tmp_path: Path) -> None:
         {"text_similarity": 2.0},
         {"semantic_similarity": 1.2},
         {"text_similarity": 0.6, "semantic_similarity": 0.5},  # text shares above 1 in all
+        {"required": float("nan")},
+        {"preferred": float("inf")},
+        {"skill": 1e308},  # finite, but products of knobs overflow
+        {"recency_half_life": float("nan")},
+        {"text_similarity": float("nan")},
     ],
 )
 def test_out_of_range_knobs_are_rejected(bad: dict[str, float]) -> None:
     with pytest.raises(InvalidWeights):
         dataclasses.replace(Weights(), **bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e308"])
+def test_weights_file_with_a_non_finite_or_huge_value_is_invalid(
+    tmp_path: Path, value: str
+) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(f"[requirement]\nrequired = {value}\n")
+    with pytest.raises(InvalidWeights, match="required must be a number"):
+        load_weights(path)
+
+
+def test_invalid_weights_hint_names_files_that_exist() -> None:
+    """The hint once named `screener weights --show`, a command that does not exist."""
+    import re
+
+    import screener
+    from screener.cli import app
+
+    hint = InvalidWeights.hint
+    assert "--show" not in hint
+    named = re.findall(r"[\w/.-]+\.toml", hint)
+    assert named == ["models/default-weights.toml", "screener/resources/default-weights.toml"]
+    assert (DEFAULTS.parents[1] / named[0]).is_file()
+    assert (Path(screener.__file__).parents[1] / named[1]).is_file()
+    assert not any(c.name == "weights" for c in app.registered_commands)

@@ -12,6 +12,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 from typing import Literal
@@ -22,6 +23,8 @@ from screener.errors import (
     EncryptedFile,
     FileTooLarge,
     NoTextLayer,
+    ParseCrashed,
+    PathNotFound,
     ScreenerError,
     UnreadableFile,
     UnsupportedFormat,
@@ -52,6 +55,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 #: How many times its compressed size a DOCX may unpack to, at least 200 MB.
 _UNPACK_RATIO = 10
 _MIN_UNPACK_LIMIT = 200_000_000
+_MEMORY_HINT = "Raise --max-memory if the file is genuine; otherwise re-export it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +71,9 @@ def parse_file(
 ) -> ParsedDocument:
     """Read and parse one file (see :func:`parse_bytes`).
 
-    The size is checked (``os.stat``) before anything is read; read errors
-    (missing file, permission denied, a directory) raise :class:`UnreadableFile`.
+    The size is checked (``os.stat``) before anything is read; read errors raise
+    :class:`UnreadableFile` naming ``path`` (the caller's own argument), a missing file
+    :class:`PathNotFound`.
     """
     limits = limits or ParseLimits()
     name = os.fspath(path)
@@ -78,8 +83,20 @@ def parse_file(
             raise FileTooLarge(f"{size} bytes (limit {limits.max_bytes})")
         with open(name, "rb") as fh:
             data = fh.read(limits.max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise PathNotFound(f"{name} does not exist") from exc
+    except IsADirectoryError as exc:
+        raise UnreadableFile(
+            f"{name} is a folder, not a file", hint="Give the path of a file, not of a folder"
+        ) from exc
+    except PermissionError as exc:
+        raise UnreadableFile(
+            f"{name} cannot be read: permission denied", hint="Check the file's permissions"
+        ) from exc
     except OSError as exc:
-        raise UnreadableFile(f"{type(exc).__name__}: {exc.strerror or 'cannot read'}") from exc
+        raise UnreadableFile(
+            f"{name} cannot be read: {exc.strerror or type(exc).__name__}"
+        ) from exc
     if len(data) > limits.max_bytes:
         raise FileTooLarge(f"more than {limits.max_bytes} bytes")
     return parse_bytes(data, name, limits, ocr=ocr)
@@ -95,7 +112,10 @@ def parse_bytes(
 
     Raises (all :class:`~screener.errors.UnreadableFile`): ``FileTooLarge``,
     ``UnsupportedFormat``, ``CorruptFile`` (also for any exception a parser
-    raises), ``EncryptedFile``, ``NoTextLayer`` and ``EmptyDocument``.
+    raises), ``EncryptedFile``, ``NoTextLayer`` and ``EmptyDocument``; ``ParseCrashed``
+    when a parser runs out of memory: that depends on the run's memory limit, so it must not
+    be cached as a fault of the file. (A ``RecursionError`` stays ``CorruptFile``: objects
+    nested thousands deep are a property of the file, whatever the limits.)
     """
     limits = limits or ParseLimits()
     digest = hashlib.sha256(data).hexdigest()
@@ -104,6 +124,9 @@ def parse_bytes(
     except ScreenerError as exc:
         logger.debug("%s: %s", digest[:12], type(exc).__name__)
         raise
+    except MemoryError as exc:
+        logger.debug("%s: ParseCrashed from MemoryError", digest[:12])
+        raise ParseCrashed("ran out of memory while parsing", hint=_MEMORY_HINT) from exc
     except Exception as exc:  # every parser failure becomes a named error
         logger.debug("%s: CorruptFile from %s", digest[:12], type(exc).__name__)
         raise CorruptFile(_describe(exc)) from exc
@@ -214,10 +237,26 @@ def _decode(data: bytes) -> str:
         raise UnsupportedFormat("text in an unknown encoding (neither UTF-8 nor cp1252)") from exc
 
 
+#: A quoted string or bytes literal (``'…'``, ``b"…"``), or an unclosed one to the end.
+_QUOTED = re.compile(r"""(?<!\w)[bBrRuU]{0,2}(?:'[^']*(?:'|$)|"[^"]*(?:"|$))""")
+
+
 def _describe(exc: BaseException) -> str:
-    """``ClassName: first line of the message``, short and printable."""
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    message = "".join(ch if ch.isprintable() else "?" for ch in message)
-    if len(message) > 100:
-        message = message[:97] + "..."
+    """``ClassName: generic description``, short, printable and free of the file's content.
+
+    A parser's message often quotes the bytes it choked on (pdfminer: ``Invalid dictionary
+    construct: [/'A', b'Jane Doe, jane@x.io', …]``), and PDF metadata often holds the
+    candidate's name, so only the description before any ``:`` is kept, without quoted
+    strings, bytes literals, bracketed values or words holding ``@`` or a slash.
+    """
+    text = str(exc).strip()
+    message = text.splitlines()[0] if text else ""
+    message = message.split(":", 1)[0]
+    message = _QUOTED.sub("", message)
+    message = re.sub(r"[\[({<].*", "", message)  # a list, tuple, dict or object of values
+    message = re.sub(r"\S*[@/\\]\S*", "", message)  # addresses, links, paths
+    message = "".join(ch if ch.isprintable() else " " for ch in message)
+    message = " ".join(message.split()).strip(" ,;.=-")
+    if len(message) > 80:
+        message = message[:77] + "..."
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
