@@ -116,13 +116,19 @@ def text_similarity(query: str, documents: Sequence[str]) -> FloatArray:
     it rarely exceeds 0.3), so on its raw scale a blend share would not mean what it says.
     It is divided by the highest cosine among the documents (max normalisation, the
     scale-free part of the min-max normalisation used to fuse lexical scores with other
-    evidence; without the shift, 0 still means no term in common): 1 for the résumé
-    closest to the JD, on the [0, 1] range requirement coverage spans. Deterministic and
+    evidence; without the shift, 0 still means no term in common), or by
+    :data:`MIN_BEST_COSINE` when that is higher: 1 for the résumé closest to the JD, on the
+    [0, 1] range requirement coverage spans. Deterministic and
     independent of the documents' order; it depends on the pool, as IDF does.
     """
-    return relative_to_best(tfidf_cosine(query, documents))
+    return relative_to_best(tfidf_cosine(query, documents), floor=MIN_BEST_COSINE)
 
 
+#: The least cosine text match is relative to: a batch whose closest résumé matches the JD
+#: less than this (one résumé explained alone, a folder of unrelated or unreadable files)
+#: does not get full text-match credit. A résumé written for the JD reaches about twice
+#: this (0.21 for the sample set's strongest on the canonical JD, 0.20 on ml_jd's).
+MIN_BEST_COSINE = 0.1
 #: Slope of the pivoted length normalisation of résumé vectors: BM25's default ``b``.
 PIVOT_SLOPE = 0.75
 
@@ -157,10 +163,11 @@ def tfidf_cosine(query: str, documents: Sequence[str], *, slope: float = PIVOT_S
     return np.asarray(np.clip(dots / (norms[0] * divisor), 0.0, 1.0), dtype=np.float64)
 
 
-def relative_to_best(values: FloatArray) -> FloatArray:
-    """``values`` divided by their maximum, clipped to [0, 1] (all 0 when none is positive),
-    same shape: the max normalisation of :func:`text_similarity`."""
-    best = float(values.max()) if len(values) else 0.0
+def relative_to_best(values: FloatArray, floor: float = 0.0) -> FloatArray:
+    """``values`` divided by their maximum, or by ``floor`` when that is higher, clipped to
+    [0, 1] (all 0 when none is positive), same shape: the max normalisation of
+    :func:`text_similarity`."""
+    best = max(float(values.max()) if len(values) else 0.0, floor)
     if best <= 0:
         return np.zeros(len(values))
     return np.asarray(np.clip(values / best, 0.0, 1.0), dtype=np.float64)

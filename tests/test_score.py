@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -35,6 +36,7 @@ from screener.score import (
 from screener.screening import Screening
 from screener.weights import Weights
 
+JD_FILE = Path(__file__).resolve().parents[1] / "data" / "jd" / "python-developer.txt"
 AS_OF = dt.date(2026, 11, 1)
 SKILLS = (
     "Python",
@@ -518,6 +520,14 @@ def test_a_one_word_resume_does_not_outmatch_real_ones() -> None:
     pivoted = tfidf_cosine(query, [*real, "Python"])
     assert plain[-1] > min(plain[:-1])  # the failure being fixed
     assert pivoted[-1] < min(pivoted[:-1])
+
+
+def test_a_batch_of_poor_matches_gets_no_full_text_credit() -> None:
+    query = JD_FILE.read_text(encoding="utf-8")
+    poor = "Electrician: wiring, conduit, panels, OSHA 30, blueprints, good communication"
+    assert 0 < text_similarity(query, [poor])[0] < 0.5  # alone, it is still a poor match
+    good = "Python developer: Django REST APIs on PostgreSQL, AWS, Docker, Git, unit testing"
+    assert text_similarity(query, [good])[0] == 1.0
 
 
 def test_slope_one_is_the_plain_cosine() -> None:
