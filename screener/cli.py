@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from screener import embed, errors
 from screener.cache import default_cache_dir
-from screener.explain import CellEvidence
+from screener.explain import CellEvidence, score_parts
 from screener.explain import explain as explain_cells
 from screener.extract.experience import months_between
 from screener.extract.nlp import build_nlp, pipeline_taxonomy
@@ -535,6 +535,7 @@ def explain(
         r = screening.resumes[index]
         cells = explain_cells(screening, index, w)
         score_value = float(screening.scores(w)[index])
+        parts = score_parts(screening, index, w)
     except errors.ScreenerError as exc:
         raise _fail(exc) from None
     pool = screening.n_candidates
@@ -542,16 +543,32 @@ def explain(
         data = {
             "file": r.source,
             "score": score_value,
+            "score_parts": {
+                "requirements": parts.requirements,
+                "requirements_share": parts.requirements_share,
+                "text_match": parts.text_match,
+                "text_share": parts.text_share,
+                "semantic": parts.semantic,
+                "semantic_share": parts.semantic_share,
+            },
             "scored_among": pool,
             "requirements": [_cell_json(c) for c in cells],
         }
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     typer.echo(f"{r.source}: score {score_value:.2f} against {job.title or 'the JD'}")
+    blend = [
+        f"{parts.requirements_share:.2f} × requirements {100 * parts.requirements:.1f}",
+        f"{parts.text_share:.2f} × text match {100 * parts.text_match:.1f}",
+    ]
+    if parts.semantic_share:
+        blend.append(f"{parts.semantic_share:.2f} × semantic {100 * parts.semantic:.1f}")
+    typer.echo("  = " + " + ".join(blend))
     if pool == 1:
         typer.echo(
-            "(Scored alone: its text match is relative to itself. Add --among FOLDER, the "
-            "folder of the ranked CSV, for the score it has there.)"
+            "(Scored alone: its text match is relative to itself, or to a floor for a poor "
+            "match. Add --among FOLDER, the folder of the ranked CSV, for the score it has "
+            "there.)"
         )
     else:
         typer.echo(f"(Scored among {pool} résumés.)")

@@ -349,6 +349,11 @@ def test_explain_among_the_batch_gives_the_csv_score(
     assert alone["scored_among"] == 1 and alone["score"] > among["score"]
     text = runner.invoke(app, ["explain", str(JD), str(cv), "--as-of", "2026-11-01"]).stdout
     assert "--among" in text
+    parts = among["score_parts"]
+    blend = parts["requirements_share"] * parts["requirements"]
+    blend += parts["text_share"] * parts["text_match"]
+    assert 100 * blend == pytest.approx(among["score"], abs=0.01)
+    assert "× requirements" in text and "× text match" in text
 
 
 def test_explain_among_finds_the_resume_by_path_not_by_file_name(
