@@ -292,14 +292,20 @@ def test_parse_json_and_errors() -> None:
     assert "password" in broken.output.lower()
 
 
-def test_parse_shows_the_experience_timeline(tmp_path: Path) -> None:
-    cv = tmp_path / "cv.txt"
+def _two_roles_cv(folder: Path, python_dates: str) -> Path:
+    """A résumé with a Python role (``python_dates``) and a Java role, Mar 2017 - Jun 2019."""
+    cv = folder / "cv.txt"
     cv.write_text(
         "Jane Doe\nExperience\n"
-        "Python Developer | Acme   Jan 2021 - Present\nBuilt Django services.\n"
+        f"Python Developer | Acme   {python_dates}\nBuilt Django services.\n"
         "Java Developer | Globex   Mar 2017 - Jun 2019\nWrote Java code.\n",
         encoding="utf-8",
     )
+    return cv
+
+
+def test_parse_shows_the_experience_timeline(tmp_path: Path) -> None:
+    cv = _two_roles_cv(tmp_path, "Jan 2021 - Present")
     args = ["parse", str(cv), "--as-of", "2026-11-01"]
     data = json.loads(runner.invoke(app, [*args, "--json"]).output)
     assert data["gaps"] == [{"start": "2019-07-01", "end": "2021-01-01", "months": 18}]
@@ -314,13 +320,7 @@ def test_parse_shows_the_experience_timeline(tmp_path: Path) -> None:
 def test_parse_shows_role_end_months_as_written(tmp_path: Path) -> None:
     """Role.end is exclusive (the month after the last); parse shows the last month, as
     explain does, not the month after it."""
-    cv = tmp_path / "cv.txt"
-    cv.write_text(
-        "Jane Doe\nExperience\n"
-        "Python Developer | Acme   May 2021 - Oct 2023\nBuilt Django services.\n"
-        "Java Developer | Globex   Mar 2017 - Jun 2019\nWrote Java code.\n",
-        encoding="utf-8",
-    )
+    cv = _two_roles_cv(tmp_path, "May 2021 - Oct 2023")
     args = ["parse", str(cv), "--as-of", "2026-11-01"]
     roles = json.loads(runner.invoke(app, [*args, "--json"]).output)["roles"]
     assert [(ro["start"], ro["end"]) for ro in roles] == [

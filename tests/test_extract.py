@@ -812,26 +812,6 @@ def test_role_employer_title_dates_on_one_line() -> None:
     assert _heads(text)[0][:2] == ("Senior Data Engineer", "Acme Corp")
 
 
-def test_role_beside_a_skills_table_and_employer_with_its_town() -> None:
-    text = (
-        "Experience\nPython Developer\nFjordkraft Digital AS, Oslo\n\nYears\n6\n5\n\n"
-        "Level\nExpert\nAdvanced\n\n2020 - Present\n- Django services\n"
-        "PHP Web Developer\nKreuzberg Media UG, Berlin\nOct 2015 - Apr 2017\n- PHP\n"
-    )
-    assert [h[:2] for h in _heads(text)] == [
-        ("Python Developer", "Fjordkraft Digital AS"),
-        ("PHP Web Developer", "Kreuzberg Media UG"),
-    ]
-
-
-def test_unit_after_the_title_and_employer_below_the_dates() -> None:
-    text = (
-        "Experience\nRegistered Nurse, ICU\tJan 2020 - Present\n"
-        "Cumberland General Hospital, Nashville, TN\n- Care for critically ill adults\n"
-    )
-    assert _heads(text)[0][:2] == ("Registered Nurse, ICU", "Cumberland General Hospital")
-
-
 def test_an_employers_name_is_no_evidence_of_a_skill(nlp: Language) -> None:
     text = (
         "Experience\nSoftware Engineering Intern\nLakeshore Analytics, Chicago, IL\n"
@@ -860,20 +840,36 @@ def test_previous_role_body_is_not_a_header() -> None:
     assert [h[:2] for h in _heads(text)] == [("Developer", "Acme"), ("Consultant", "Beta")]
 
 
-def test_role_title_below_employer_and_dates() -> None:
-    text = (
-        "Experience\n"
-        "CareSlot Health, Boston, MA\t03/2022 - Present\n"
-        "Python Developer\n"
-        "- Flask APIs\n"
-        "Harborview Software, Quincy, MA\t09/2020 - 02/2022\n"
-        "Backend Developer (part-time, 20 h/week)\n"
-        "- Pyramid\n"
-    )
-    assert [h[:2] for h in _heads(text)] == [
-        ("Python Developer", "CareSlot Health"),
-        ("Backend Developer (part-time, 20 h/week)", "Harborview Software"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (  # "Employer, City  Dates" / "Title"
+            "Experience\nCareSlot Health, Boston, MA\t03/2022 - Present\nPython Developer\n"
+            "- Flask APIs\nHarborview Software, Quincy, MA\t09/2020 - 02/2022\n"
+            "Backend Developer (part-time, 20 h/week)\n- Pyramid\n",
+            [
+                ("Python Developer", "CareSlot Health"),
+                ("Backend Developer (part-time, 20 h/week)", "Harborview Software"),
+            ],
+        ),
+        (  # a skills table's cells between the header and the dates; "Company AS, Oslo"
+            "Experience\nPython Developer\nFjordkraft Digital AS, Oslo\n\nYears\n6\n5\n\n"
+            "Level\nExpert\nAdvanced\n\n2020 - Present\n- Django services\n"
+            "PHP Web Developer\nKreuzberg Media UG, Berlin\nOct 2015 - Apr 2017\n- PHP\n",
+            [
+                ("Python Developer", "Fjordkraft Digital AS"),
+                ("PHP Web Developer", "Kreuzberg Media UG"),
+            ],
+        ),
+        (  # "Title, Unit  Dates" / "Organisation, City"
+            "Experience\nRegistered Nurse, ICU\tJan 2020 - Present\n"
+            "Cumberland General Hospital, Nashville, TN\n- Care for critically ill adults\n",
+            [("Registered Nurse, ICU", "Cumberland General Hospital")],
+        ),
+    ],
+)
+def test_role_headers_around_the_dates(text: str, heads: list[tuple[str, str]]) -> None:
+    assert [h[:2] for h in _heads(text)] == heads
 
 
 def test_role_employer_below_title_and_dates() -> None:
