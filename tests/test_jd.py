@@ -359,6 +359,13 @@ def test_preference_headings_stay_headings(line: str) -> None:
     assert head is not None and head.role == "preferred"
 
 
+def test_data_vault_and_governance_are_not_other_products(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Data Vault modeling and dbt\n- Familiarity with governance tools")
+    names = {s for r in jd.requirements for s in r.skills}
+    assert "Data Vault modeling" in names
+    assert not names & {"HashiCorp Vault", "Corporate governance"}
+
+
 def test_soft_skills_form_one_item_per_group(nlp: Language) -> None:
     jd = jd_of(
         nlp,
