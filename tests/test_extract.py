@@ -949,6 +949,9 @@ def test_acronym_written_as_a_word_is_a_skill_in_a_list(
         ),
         ("Experience\nBuilt reports with Python, Excel and Tableau.\n", "Microsoft Excel"),
         ("Experience\nCreated Excel reports in SharePoint.\n", "Microsoft Excel"),
+        ("Experience\nSerial bridge firmware. Languages: C\n", "C"),
+        ("Experience\nDatabases Oracle, SQL Server\n", "Oracle Database"),
+        ("Experience\nBuilt apps in Objective-C and C languages\n", "C"),
     ],
 )
 def test_ambiguous_name_in_a_series_or_before_an_artefact_is_kept(
@@ -959,6 +962,7 @@ def test_ambiguous_name_in_a_series_or_before_an_artefact_is_kept(
 
 def test_a_series_of_companies_is_not_vouched_for_by_prose(nlp: Language) -> None:
     assert not skills_of(nlp, "Experience\nWe sold to Shell, Exxon and BP.\n")
+    assert not skills_of(nlp, "Experience\nThe office environment Shell provided.\n")
 
 
 def test_acronym_written_as_a_word_stays_out_of_prose(nlp: Language) -> None:

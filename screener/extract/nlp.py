@@ -52,6 +52,14 @@ _VERSION = re.compile(r"[/-]?(?:\d|(?:xp|nt|vista|server|family|[ivx]{1,4})\b)")
 _COORDINATORS = frozenset({"and", "or", "&", "/"})
 #: A slash or comma glued after a name ending in a symbol: "C++/Qt", "C++/C#", "(1 year),Java".
 _GLUED_LIST = r"(?<=[+#)\]])[/,](?=[^\s/,])"
+#: Words naming a kind of tool: an ambiguous name right after one, ending its item, is
+#: that kind of tool ("Languages: C", "Databases Oracle, SQL Server", "OS: Windows").
+KIND_WORDS = frozenset(
+    {
+        *("language", "languages", "database", "databases", "platform", "platforms", "os"),
+        *("framework", "frameworks", "tools", "ide", "ides", "rdbms", "environment"),
+    }
+)
 #: Words after an ambiguous name that show it is meant technically.
 TECH_FOLLOWERS = frozenset(
     {
@@ -94,6 +102,7 @@ TECH_FOLLOWERS = frozenset(
         "hooks",
         "native",
         "streaming",
+        "languages",
         "database",
         "databases",
         "reports",
@@ -545,6 +554,8 @@ class SkillMatcher:
         # the technical skill just before each token, as matched (a category label such as
         # "Operating Systems:" is dropped later, but it still names the kind of what follows)
         before = {_next_item(doc, s.end): s.label_ for s in plain if self._technical(s)}
+        # right after a word naming a kind of tool: "Languages: C", "Databases Oracle"
+        after_kind = {_next_item(doc, t.i + 1) for t in doc if t.lower_ in KIND_WORDS}
 
         def item(s: Span) -> bool:
             return _is_list_item(doc, s, ends)
@@ -567,6 +578,9 @@ class SkillMatcher:
                 kept.append(span)
                 continue
             line = line_of(span.start_char)
+            if not capitals and span.start in after_kind and _ends_item(doc, span):
+                kept.append(span)
+                continue
             if (
                 not capitals
                 and line in kinds
