@@ -244,7 +244,7 @@ def _experience(
     need = f"{req.min_years:g}" if req.min_years else "1"
     if not req.skills or req.role:
         roles = (
-            fitting_roles(resume, req.role, req.skills, taxonomy.ancestors)
+            fitting_roles(resume, req.role, req.skills, taxonomy.ancestors, req.match)
             if req.role
             else resume.roles
         )

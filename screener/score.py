@@ -189,7 +189,7 @@ def build_features(
     (:class:`~screener.errors.EmbeddingUnavailable` otherwise).
     """
     as_of = as_of or dt.date.today()
-    roles = {role_column(r.role): r for r in jd.requirements if r.kind == "experience" and r.role}
+    roles = {role_column(r): r for r in jd.requirements if r.kind == "experience" and r.role}
     req_skills = tuple(dict.fromkeys([*(s for r in jd.requirements for s in r.skills), *roles]))
     n, k = len(resumes), len(req_skills)
     col = {s: i for i, s in enumerate(req_skills)}
@@ -231,7 +231,7 @@ def build_features(
     for i, resume in enumerate(resumes):
         months[i] = _skill_months(resume, col, taxonomy, as_of)
         for name, req in roles.items():
-            fitting = fitting_roles(resume, req.role, req.skills, taxonomy.ancestors)
+            fitting = fitting_roles(resume, req.role, req.skills, taxonomy.ancestors, req.match)
             months[i, col[name]] = merged_months([role_interval(ro, as_of) for ro in fitting])
         shown_stale[i], implied_stale[i] = _staleness(resume, col, taxonomy, as_of)
 
@@ -380,15 +380,16 @@ def shown_credit(stale: npt.NDArray[np.integer], weights: Weights) -> FloatArray
     return np.asarray(lo + (1.0 - lo) * np.exp2(-np.asarray(stale) / half_life), dtype=np.float64)
 
 
-def role_column(role: str) -> str:
-    """The column of :class:`Features` holding the months spent in roles that fit "as a
-    ``role``" (see :func:`~screener.extract.experience.fitting_roles`); no skill has it."""
-    return f"as {role}"
+def role_column(req: Requirement) -> str:
+    """The column of :class:`Features` holding the months spent in roles that fit the
+    experience item ``req`` "as a <role>" with its skills (see
+    :func:`~screener.extract.experience.fitting_roles`); no skill has that name."""
+    return f"as {req.role} with {' / '.join(req.skills)} ({req.match})"
 
 
 def _years_fulfilment(features: Features, req: Requirement, cols: list[int]) -> FloatArray:
-    if req.role and role_column(req.role) in features.skills:
-        years = features.months[:, features.skills.index(role_column(req.role))] / 12.0
+    if req.role and role_column(req) in features.skills:
+        years = features.months[:, features.skills.index(role_column(req))] / 12.0
     elif cols:
         months = features.months[:, cols]
         years = (months.max(axis=1) if req.match == "any" else months.mean(axis=1)) / 12.0

@@ -360,6 +360,53 @@ def test_title_fit(title: str, fit: str) -> None:
     assert title_fit(title, "Python Developer") == fit
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Lead Java Engineer", "Senior Java Engineer"),  # seniority is not the job
+        ("Java Developer", "Senior Java Engineer"),
+        ("Charge Nurse (RN)", "registered nurse"),  # abbreviations, in brackets too
+        ("RN, Medical-Surgical", "Registered Nurse"),
+    ],
+)
+def test_equivalent_titles_are_named(title: str, role: str) -> None:
+    assert title_fit(title, role) == "named"
+
+
+def test_each_role_item_checks_its_own_skills(mini_taxonomy: Taxonomy) -> None:
+    """ "5 years as a Software Engineer with Java" and "… with Python": a Python-only
+    software engineer meets the second, not the first."""
+
+    def req(rid: str, skill: str) -> Requirement:
+        return Requirement(
+            rid,
+            f"as SE with {skill}",
+            "",
+            "experience",
+            True,
+            "all",
+            (skill,),
+            2.0,
+            role="Software Engineer",
+        )
+
+    jd = JobDescription(title="SE", text="", requirements=(req("R1", "Java"), req("R2", "Python")))
+    text = "Senior Software Engineer\nBuilt Python services"
+    r = Resume(
+        source="a.pdf",
+        text=text,
+        skills=(
+            SkillMention(
+                "Python", "Python", text.index("Python"), text.index("Python") + 6, "experience"
+            ),
+        ),
+        roles=(Role("Senior Software Engineer", "Acme", dt.date(2020, 1, 1), None, text, 0),),
+        experience_years=6.8,
+    )
+    met, _ = Screening(jd, [r], taxonomy=mini_taxonomy, as_of=AS_OF).satisfaction()
+    assert list(met[0]) == [0.0, 1.0]
+
+
 def test_years_as_a_role_count_only_roles_titled_so(mini_taxonomy: Taxonomy) -> None:
     """ "3 years as a Python Developer": a DevOps role that wrote Python scripts does not
     count; a generic developer title counts when its text names Python."""

@@ -875,48 +875,64 @@ _GENERIC_TITLE_WORDS = frozenset(
 )
 
 
+#: Job titles written as abbreviations, spelled out: "Charge Nurse (RN)" is a registered nurse.
+_TITLE_ABBREVIATIONS = {
+    "rn": ("registered", "nurse"),
+    "lpn": ("licensed", "practical", "nurse"),
+    "swe": ("software", "engineer"),
+    "sde": ("software", "development", "engineer"),
+}
+
+
 def _title_words(text: str) -> list[str]:
-    return re.findall(r"[a-z][a-z0-9+#]*(?:-[a-z0-9]+)*", text.lower())
+    words = re.findall(r"[a-z][a-z0-9+#]*(?:-[a-z0-9]+)*", text.lower())
+    return [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, (w,))]
 
 
 def title_fit(title: str, role: str) -> str:
     """How a role's ``title`` fits a JD's "as a ``role``": ``"named"`` when it has the
     role's job noun (or a synonym: developer, engineer, programmer) and each of its other
-    words ("Senior Python Developer", "Python Engineer"); ``"generic"`` when it has the job
-    noun and otherwise only words such as senior or software ("Software Engineer",
-    "Backend Developer (Django)": brackets are detail); ``""`` otherwise ("DevOps
-    Engineer", "Technical Support Engineer")."""
-    wanted, words = _title_words(role), _title_words(re.sub(r"\([^)]*\)", " ", title))
+    words but seniority ("Python Engineer", "Lead Java Engineer" for "Senior Java
+    Engineer", "Charge Nurse (RN)" for "registered nurse"); ``"generic"`` when it has the
+    job noun and, outside brackets, only words such as senior or software ("Software
+    Engineer", "Backend Developer (Django)"); ``""`` otherwise ("DevOps Engineer",
+    "Technical Support Engineer")."""
+    wanted, words = _title_words(role), _title_words(title)
     if not wanted or not words:
         return ""
-    head, qualifiers = wanted[-1].removesuffix("s"), wanted[:-1]
+    head = wanted[-1].removesuffix("s")
+    qualifiers = [q for q in wanted[:-1] if q not in _GENERIC_TITLE_WORDS]
     family = next((f for f in _TITLE_FAMILIES if head in f), frozenset({head}))
-    nouns = {w for w in words if w.removesuffix("s") in family}
-    if not nouns:
+    if not any(w.removesuffix("s") in family for w in words):
         return ""
-    rest = [w for w in words if w not in nouns]
-    if all(q in rest for q in qualifiers):
+    if all(q in words for q in qualifiers):
         return "named"
+    outside = _title_words(re.sub(r"\([^)]*\)", " ", title))
+    rest = [w for w in outside if w.removesuffix("s") not in family]
     return "generic" if all(w in _GENERIC_TITLE_WORDS for w in rest) else ""
 
 
 def fitting_roles(
-    resume: Resume, role: str, skills: Sequence[str], ancestors: Callable[[str], Set[str]]
+    resume: Resume,
+    role: str,
+    skills: Sequence[str],
+    ancestors: Callable[[str], Set[str]],
+    match: str = "all",
 ) -> list[Role]:
-    """The dated roles that count for experience "as a ``role``": titled so
-    (:func:`title_fit` "named"), or titled generically with the role's text naming one of
-    ``skills`` (directly, or a skill that implies it through ``ancestors``)."""
+    """The dated roles that count for experience "as a ``role`` (with ``skills``)": titled
+    so (:func:`title_fit`), or titled generically, and whose text names the item's skills
+    (each of them, or one with ``match="any"``; directly or through a skill implying it,
+    by ``ancestors``). A generic title counts only when there are skills to check."""
     out = []
     for ro in resume.roles:
         fit = title_fit(ro.title, role)
-        if fit == "generic" and skills:
+        if not fit or (fit == "generic" and not skills):
+            continue
+        if skills:
             lo, hi = ro.offset, ro.offset + len(ro.text)
             names = {m.name for m in resume.skills if lo <= m.start < hi}
-            fit = (
-                "named"
-                if any(s in names or any(s in ancestors(n) for n in names) for s in skills)
-                else ""
-            )
-        if fit:
-            out.append(ro)
+            named = [s in names or any(s in ancestors(n) for n in names) for s in skills]
+            if not (any(named) if match == "any" else all(named)):
+                continue
+        out.append(ro)
     return out
