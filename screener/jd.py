@@ -56,7 +56,8 @@ log = logging.getLogger(__name__)
 _PREFERRED_CUE = re.compile(
     r"\b(?:preferred|preferably|nice[- ]to[- ]haves?|(?:a|big|huge|definite|strong|great) plus|"
     r"bonus|desir(?:ed|able)|good[- ]to[- ]have|optional|advantage(?:ous)?|"
-    r"considered as a plus|ideally|(?:an?|a (?:real|definite|strong|great)) asset)\b|"
+    r"considered as a plus|ideally)\b|"
+    r"\b(?:an?|a (?:real|definite|strong|great)) asset\b(?!\s+(?!to\b|for\b)[a-z])|"
     r"\bplus\s*[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -88,7 +89,8 @@ _ITEM_CUE = re.compile(
     r"^must\s+(?:have|be|possess|hold)\s+(?:a|an|the|no|at|valid|current|able|\d)\b|"
     r"\b(?:bachelor'?s|master'?s|degree|diploma|GED|certified|certification)\b|"
     r"^(?:strong|excellent|good|solid|proven|demonstrated|exceptional|outstanding|great|"
-    r"effective|superb)\s+(?!to\b|plus\b|have\b)\w+|\bproficien(?:t|cy)\s+(?:in|with|at)\b|"
+    r"effective|superb)\s+(?!to\b|plus\b|have\b)(?!.*\b(?:benefits?|package|perks?|pay|salary|"
+    r"compensation|culture|opportunit\w*|career)\b)\w+|\bproficien(?:t|cy)\s+(?:in|with|at)\b|"
     r"\b(?:ability|able) to\b"
 )
 #: A line of five words or more ending in its own cue is an item: "Previous shoe and/or
@@ -128,14 +130,16 @@ _CUE_GAP = re.compile(r"(?i)^[\s,.:(\-]*(?:[a-z][\w/-]*[\s,(]+){0,4}$")
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _YEARS = re.compile(
     r"(?:(?P<min>\d{1,2}(?:\.\d)?)\s*(?:-|–|—|to)\s*(?P<max>\d{1,2}(?:\.\d)?)|"
-    rf"\b(?P<wmin>{_NUMBER_WORD})\s*(?:-|–|—|to)\s*(?P<wmax>{_NUMBER_WORD})|"
-    rf"(?P<only>\d{{1,2}}(?:\.\d)?)\s*\+?|\b(?P<word>{_NUMBER_WORD})"
+    rf"(?P<wmin>{_NUMBER_WORD})\s*(?:-|–|—|to)\s*(?P<wmax>{_NUMBER_WORD})|"
+    rf"(?P<only>\d{{1,2}}(?:\.\d)?)\s*\+?|(?P<word>{_NUMBER_WORD})"
     r"(?:\s*\(\d+\))?\s*\+?)\s*(?:\+\s*)?(?P<unit>years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
 #: An age, not experience: "at least 21 years of age", "18 years old or over", "age 18+".
 _AGE = re.compile(
-    r"(?i)\b\d{2}\s*\+?\s*(?:years?|yrs?)\s*(?:of\s+age|old)\b|\bage(?:d| of)?\s+\d{2}\b"
+    r"(?i)\b\d{2}\s*\+?\s*(?:years?|yrs?)\s*(?:of\s+age|old)\b|"
+    rf"\bage(?:d|s| of)?\s+(?:\d{{1,2}}|{_NUMBER_WORD})\b"
+    rf"(?:\s*(?:-|–|to|and)\s*(?:\d{{1,2}}|{_NUMBER_WORD})\b)?(?:\s*(?:years?|yrs?)\b)?"
 )
 _ROLE = re.compile(
     r"\bas (?:an? |the )?(?P<role>(?:[A-Z][\w+#./-]*\s?){1,4}|[a-z][\w ]{2,40}?)"
@@ -170,15 +174,16 @@ _ENGAGEMENT = re.compile(
     r"visa|sponsorship|work permit|authori[sz](?:ed|ation) to work|right to work|"
     r"driv(?:ing|er'?s?'?) (?:licen[cs]e|record)|background check|drug (?:test|screen)\w*|"
     r"lift(?:ing)? (?:up to )?\d+|commut\w*|on[- ]?site|remote(?:ly)?|hybrid|"
-    r"flexible (?:schedule|hours)|availab(?:le|ility) to work|years? (?:of age|old))\b"
+    r"flexible (?:schedule|hours)|availab(?:le|ility) to work)\b"
 )
 #: A check the applicant must pass, not a skill: "must pass a drug screening", "satisfactory
 #: results from a background check", "pass a UPS Freight road test", "not offering
 #: sponsorships" (of visas).
 _CONDITION = re.compile(
-    r"(?i)\b(?:pass(?:es|ing)?|results? (?:from|of)|subject to|undergo|submit to)\b[^.;]{0,40}?"
-    r"\b(?:background (?:check|screen)\w*|drug (?:test|screen)\w*|physical(?: exam\w*)?|"
-    r"road test|(?:criminal|credit) (?:check|history))|"
+    r"(?i)\b(?:pass(?:es|ing)?|results? (?:from|of)|subject to|undergo|submit to)\s+"
+    r"(?:(?:a|an|the|all|any)\s+)?(?:[\w-]+\s+){0,3}?(?:background (?:check|screen)\w*|"
+    r"drug (?:test|screen)\w*|physical(?: exam\w*)?|road test|(?:criminal|credit) "
+    r"(?:check|history))|"
     r"\b(?:offer\w*|provid\w*|visa|immigration)\s+(?:visa\s+)?sponsorships?\b"
 )
 #: Employer boilerplate (equal opportunity, pay, privacy, work model): never a requirement.

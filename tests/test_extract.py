@@ -184,13 +184,14 @@ def test_ambiguous_names_in_capitals_in_a_skills_list_are_skills(nlp: Language) 
     "text",
     [
         "Experience\nEnsured FMLA and ADA compliance.\n",  # not the Ada language
+        "Skills\nEmployment law: FMLA, ADA, FLSA, EEO compliance\n",
+        "Skills\nCHEF, BAKER, CATERER\n",
+        "Skills\nSALT, PEPPER, SUGAR\n",
         "Experience\nRan the Flexible Delivery of Services (FLEX) scheme with Excel.\n",
     ],
 )
-def test_capitals_of_an_ambiguous_name_in_prose_are_another_acronym(
-    nlp: Language, text: str
-) -> None:
-    assert not {"Ada", "Adobe Flex"} & set(skills_of(nlp, text))
+def test_capitals_of_an_ambiguous_name_need_a_tool_beside_them(nlp: Language, text: str) -> None:
+    assert not {"Ada", "Adobe Flex", "Chef Infra", "SaltStack"} & set(skills_of(nlp, text))
 
 
 def test_ambiguous_name_beside_other_technologies(nlp: Language) -> None:
@@ -710,6 +711,10 @@ def test_a_list_of_tools_under_education_counts(nlp: Language) -> None:
     assert {"C++", "ActionScript", "Adobe Photoshop"} <= extract_resume(text, nlp=nlp).skill_names
     grades = "Education\nGCSEs in English (C), maths (C), science (C), French (D)\n"
     assert "C" not in extract_resume(grades, nlp=nlp).skill_names
+    degree = "Education\nMaster of Science in Data Science, Machine Learning and AI\n"
+    assert not extract_resume(degree, nlp=nlp).skill_names
+    referee = "References\nDr. Ann Ruiz, Head of Machine Learning, Kubernetes and Cloud, Acme\n"
+    assert not extract_resume(referee, nlp=nlp).skill_names
 
 
 @pytest.mark.parametrize(
@@ -821,6 +826,9 @@ def test_an_employers_name_is_no_evidence_of_a_skill(nlp: Language) -> None:
     assert r.roles and r.roles[0].employer == "Lakeshore Analytics"
     assert "Data analysis" not in r.skill_names
     assert {"Python", "Mentoring"} <= r.skill_names
+    # nor is a team inside it, whose name may be a skill
+    text = "Experience\nSenior Data Engineer | Spark Streaming Team | Jan 2019 - Present\n- Jobs\n"
+    assert any("Spark" in n for n in extract_resume(text, nlp=nlp, as_of=AS_OF).skill_names)
     # an "employer" made only of skills is a misread header, and keeps them
     text = "WORK EXPERIENCE\nSAP FICO Consultant\nSAP FICO -  2015 to Present\n- GL and AP\n"
     r = extract_resume(text, nlp=nlp, as_of=AS_OF)
@@ -865,6 +873,18 @@ def test_previous_role_body_is_not_a_header() -> None:
             "Experience\nRegistered Nurse, ICU\tJan 2020 - Present\n"
             "Cumberland General Hospital, Nashville, TN\n- Care for critically ill adults\n",
             [("Registered Nurse, ICU", "Cumberland General Hospital")],
+        ),
+        (  # but not a client site below, nor the employer's own longer name
+            "Experience\nSoftware Engineer, Infosys\tJan 2019 - Present\n"
+            "Onsite at Citibank Inc, Tampa, FL\n- APIs\n"
+            "Project Manager, Accenture\tJan 2015 - Dec 2018\n"
+            "Accenture Technology Solutions Ltd, Bangalore\n- Delivery\n",
+            [("Software Engineer", "Infosys"), ("Project Manager", "Accenture")],
+        ),
+        (  # a legal form (ASA) before the town; "Adelaide SA" is a town and state
+            "Experience\nSoftware Engineer\tJan 2019 - Present\nEquinor ASA, Stavanger, Norway\n"
+            "- APIs\nNurse\tJan 2015 - Dec 2018\nRoyal Adelaide Hospital, Adelaide SA\n- Care\n",
+            [("Software Engineer", "Equinor ASA"), ("Nurse", "Royal Adelaide Hospital")],
         ),
     ],
 )
@@ -948,7 +968,7 @@ def test_acronym_written_as_a_word_is_a_skill_in_a_list(
             "Microsoft Windows",
         ),
         ("Experience\nBuilt reports with Python, Excel and Tableau.\n", "Microsoft Excel"),
-        ("Experience\nCreated Excel reports in SharePoint.\n", "Microsoft Excel"),
+        ("Experience\nMaintained Excel workbooks in SharePoint.\n", "Microsoft Excel"),
         ("Experience\nSerial bridge firmware. Languages: C\n", "C"),
         ("Experience\nDatabases Oracle, SQL Server\n", "Oracle Database"),
         ("Experience\nBuilt apps in Objective-C and C languages\n", "C"),
@@ -958,6 +978,17 @@ def test_ambiguous_name_in_a_series_or_before_an_artefact_is_kept(
     nlp: Language, text: str, skill: str
 ) -> None:
     assert skill in skills_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nPrepared weekly Flash reports using Power BI and SQL.\n",
+        "Experience\nProduced sprint Velocity reports in Jira.\n",
+    ],
+)
+def test_a_report_named_like_a_product_is_not_the_product(nlp: Language, text: str) -> None:
+    assert not {"Adobe Animate", "Apache Velocity"} & set(skills_of(nlp, text))
 
 
 def test_a_series_of_companies_is_not_vouched_for_by_prose(nlp: Language) -> None:

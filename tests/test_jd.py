@@ -359,6 +359,34 @@ def test_preference_headings_stay_headings(line: str) -> None:
     assert head is not None and head.role == "preferred"
 
 
+def test_a_benefits_heading_is_not_an_item(nlp: Language) -> None:
+    jd = parse_jd(
+        "Data Analyst\n\nRequirements\n- 3+ years of experience with SQL\n"
+        "Excellent Benefits Package\n- Free Coursera courses in Python and machine learning\n",
+        nlp=nlp,
+    )
+    assert [r.skills for r in jd.requirements] == [("SQL",)]
+
+
+def test_review_cases_of_cues_ages_and_conditions(nlp: Language) -> None:
+    jd = jd_of(
+        nlp,
+        "- 5+ years of experience as an asset manager\n"
+        "- Must be at least 18 years of age with 2 years of driving experience\n"
+        "- Experience passing data from Kafka to a physical data warehouse\n"
+        "- Teach children aged five to twelve years\n"
+        "- ExperienceThree years of experience driving a commercial vehicle",
+    )
+    assert not jd.preferred  # "as an asset manager" is no preference cue
+    assert [r.min_years for r in jd.required if r.kind == "experience"] == [5, 2, 3]
+    assert "Apache Kafka" in {s for r in jd.required for s in r.skills}
+
+
+def test_a_regulation_in_capitals_is_not_a_language(nlp: Language) -> None:
+    jd = jd_of(nlp, "- Knowledge of HIPAA, ADA, and FMLA regulations")
+    assert "Ada" not in {s for r in jd.requirements for s in r.skills}
+
+
 def test_data_vault_and_governance_are_not_other_products(nlp: Language) -> None:
     jd = jd_of(nlp, "- Data Vault modeling and dbt\n- Familiarity with governance tools")
     names = {s for r in jd.requirements for s in r.skills}

@@ -276,7 +276,10 @@ _COMPANY_WORD = re.compile(
 #: A legal form, which only an organisation's name has.
 _LEGAL_FORM = re.compile(
     r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|pvt|corp|corporation|gmbh|pty)\b\.?|"
-    r"(?-i:\b(?:AS|ASA|AB|AG|SA|SAS|SARL|SRL|SpA|BV|NV|UG|KG|Oy|Oyj|ApS|Ltda)\b)",
+    r"(?-i:\b(?:ASA|SARL|SRL|SpA|BV|UG|KG|Oyj|ApS|Ltda)\b)|"
+    # short forms that are also states or titles ("Adelaide SA", "Cloud SA") only after a
+    # name of two capitalised words or more: "Fjordkraft Digital AS", "Volvo Cars AB"
+    r"(?-i:\b[A-Z][\w&'-]*\s+[A-Z][\w&'-]*\s+(?:AS|AB|AG|SA|SAS|NV|Oy)\b)",
     re.IGNORECASE,
 )
 #: A part that is only a legal form, split off its name by a comma: ``Acme, Inc.``.
@@ -420,7 +423,11 @@ def _employer_of(line: str) -> str:
     """The employer named by a line known to name one: its first part unless that is a
     title (``Zurich Payments AG, Zurich``, ``Infosys Ltd - Pune``, ``Lead, Acme``)."""
     title, employer = _title_employer(line)
-    return employer if not title or _has_title(title) else title
+    if not title or _has_title(title):
+        return employer
+    if employer and _is_company(employer) and not _is_company(title):
+        return employer  # "Equinor ASA, Stavanger, Norway" read as "Stavanger at Equinor ASA"
+    return title
 
 
 def _title_employer(header: str) -> tuple[str, str]:
@@ -706,6 +713,8 @@ def _head(
         and not _has_title(below)
         and _is_company(below.split(",")[0])
         and not _is_company(employer)
+        and employer.lower() not in below.lower()  # "Accenture" / "Accenture Technology Ltd"
+        and not re.match(r"(?i)(?:on-?site|client|at)\b", below)  # "Onsite at Citibank Inc"
     ):
         # "Registered Nurse, ICU  Dates" / "Cumberland General Hospital, Nashville, TN"
         return idx, _clean(f"{title}, {employer}"), _employer_of(below)

@@ -105,10 +105,8 @@ TECH_FOLLOWERS = frozenset(
         "languages",
         "database",
         "databases",
-        "reports",
         "workbooks",
         "documents",
-        "dashboards",
     }
 )
 #: Words after an ambiguous name in a JD requirement that show it is meant technically.
@@ -324,10 +322,8 @@ class SkillMatcher:
             line = line_of(span.start_char)
             if self._labels_members(span, by_line[line]):
                 continue
-            if (
-                not relaxed
-                and not self._listed(by_line[line])
-                and not self._claimed(text, span.start_char, line, sections, cache)
+            if not relaxed and not self._claimed(
+                text, span.start_char, line, sections, cache, self._listed(by_line[line])
             ):
                 continue
             out.append(span)
@@ -341,11 +337,16 @@ class SkillMatcher:
 
     @staticmethod
     def _claimed(
-        text: str, offset: int, line: int, sections: SectionIndex, cache: dict[int, bool]
+        text: str,
+        offset: int,
+        line: int,
+        sections: SectionIndex,
+        cache: dict[int, bool],
+        listed: bool = False,
     ) -> bool:
         """False when the line at ``offset`` names a topic rather than a skill: a degree or a
-        school line, a line of an education section other than coursework, or any line of
-        a section such as Publications (cached per line)."""
+        school line, a line of an education section other than coursework or a ``listed``
+        list of tools, or any line of a section such as Publications (cached per line)."""
         if line in cache:
             return cache[line]
         section = sections.section_at(offset)
@@ -359,7 +360,9 @@ class SkillMatcher:
             end = text.find("\n", offset)
             text_line = text[start : end if end >= 0 else len(text)]
             if name == "education":
-                claimed = bool(_COURSEWORK_LINE.search(text_line))
+                claimed = bool(_COURSEWORK_LINE.search(text_line)) or (
+                    listed and not _is_school_line(text_line)
+                )
             else:
                 claimed = not _is_school_line(text_line)
         cache[line] = claimed
@@ -382,6 +385,17 @@ class SkillMatcher:
             return False
         return _capitalised_beside(doc, span.start - 1, -1) or _capitalised_beside(
             doc, span.end, +1
+        )
+
+    def _tool(self, name: str) -> bool:
+        """A skill outside the fields and trades, not soft, not a certification, not a
+        regulation (HIPAA)."""
+        skill = self.taxonomy.skills.get(name)
+        return (
+            skill is not None
+            and skill.category not in FIELD_CATEGORIES
+            and skill.type not in ("soft", "certification")
+            and _REGULATION not in self.taxonomy.ancestors(name)
         )
 
     def _technical(self, span: Span) -> bool:
@@ -554,8 +568,11 @@ class SkillMatcher:
         # the technical skill just before each token, as matched (a category label such as
         # "Operating Systems:" is dropped later, but it still names the kind of what follows)
         before = {_next_item(doc, s.end): s.label_ for s in plain if self._technical(s)}
+        # labels of anchors that are tools, not fields (capitals need one beside them)
+        strict = {a.label_ for a in anchors if self._tool(a.label_)}
         # right after a word naming a kind of tool: "Languages: C", "Databases Oracle"
         after_kind = {_next_item(doc, t.i + 1) for t in doc if t.lower_ in KIND_WORDS}
+        kind_lines = {line_of(t.idx) for t in doc if t.lower_ in KIND_WORDS}
 
         def item(s: Span) -> bool:
             return _is_list_item(doc, s, ends)
@@ -601,6 +618,8 @@ class SkillMatcher:
                 continue
             if not item(span):
                 continue
+            if capitals and not (strict & kinds.get(line, set()) or line in kind_lines):
+                continue  # "CHEF, BAKER", "FMLA, ADA, FLSA": no tool beside it
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
             if in_list_section or line in plain_lines or items_per_line[line] >= 3:
                 kept.append(span)
@@ -642,6 +661,8 @@ FIELD_CATEGORIES = frozenset(
         "Soft skill",
     }
 )
+#: The taxonomy's parent of laws and regulations (HIPAA, GDPR): not tools.
+_REGULATION = "Regulatory compliance"
 _JOINERS = frozenset({"of", "on", "in", "for", "and", "&", "the"})
 _BULLETS = frozenset({"*", "●", "○", "◦", "▪", "■", "➢", "❖", "♣", "¾", "o"})
 #: What may open a list of a category's members after the category's name, besides a colon.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -91,6 +92,12 @@ def extract_resume(
     )
 
 
+#: Words naming a unit inside an organisation, whose name may well be a skill.
+_UNIT = re.compile(
+    r"(?i)\b(?:team|platform|squad|department|division|unit|project|program|practice)\b"
+)
+
+
 def _outside_employer_names(
     skills: tuple[SkillMention, ...], roles: Sequence[Role]
 ) -> tuple[SkillMention, ...]:
@@ -103,8 +110,8 @@ def _outside_employer_names(
     for ro in roles:
         words = ro.employer.split()
         capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-        if not capitalised or not 2 <= len(words) <= 6:
-            continue  # "ICU" after "Registered Nurse," is a unit, not an employer's name
+        if not capitalised or not 2 <= len(words) <= 6 or _UNIT.search(ro.employer):
+            continue  # "ICU" after "Registered Nurse,", "Spark Streaming Team": a unit
         at = ro.text.find(ro.employer)
         if at < 0:
             continue
