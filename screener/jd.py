@@ -323,6 +323,14 @@ class _Heading:
     explicit: bool  # named by a cue, not guessed from its shape
 
 
+#: How a heading of seven words or more without a colon begins ("What you'll need to be
+#: successful in this role", "Skills and experience we are looking for").
+_LONG_HEADING_START = re.compile(
+    r"(?i)(?:what|who|skills|required|preferred|minimum|basic|education|qualifications|"
+    r"requirements|experience|desired|nice|bonus|key|your|you|about|why|our|the ideal)\b"
+)
+
+
 def _heading(line: str) -> _Heading | None:
     """The role of ``line`` if it is a heading, else None."""
     stripped = line.strip()
@@ -333,6 +341,12 @@ def _heading(line: str) -> _Heading | None:
         return None
     if not stripped or len(stripped.split()) > 9:
         return None
+    if (
+        not stripped.endswith(":")
+        and len(stripped.split()) > 6
+        and not _LONG_HEADING_START.match(stripped)
+    ):
+        return None  # "Enthusiasm for learning and pursuing development of new skills"
     if stripped.endswith((".", ",", ";")) or len(stripped) > 70:
         return None
     if not (stripped.endswith(":") or stripped[0].isupper()) or stripped.endswith("!"):
@@ -438,9 +452,24 @@ def _split_trailing_headings(lines: Sequence[str]) -> list[str]:
 
 
 def _topic_label(line: str) -> bool:
-    """A label of one to three words ending in a colon ("Frameworks:", "Version Control:")."""
+    """A label of one to three words ending in a colon ("Frameworks:", "Version Control:";
+    not "Life at Capgemini:", "About Us:")."""
     text = line.strip()
-    return text.endswith(":") and 1 <= len(text.rstrip(":").split()) <= 3
+    words = text.rstrip(":").split()
+    return (
+        text.endswith(":")
+        and 1 <= len(words) <= 3
+        and not any(w.lower() in _NOT_TOPIC for w in words)
+    )
+
+
+#: Words of a label about the employer or the job, not a topic of requirements.
+_NOT_TOPIC = frozenset(
+    {
+        *("about", "at", "life", "why", "who", "our", "your", "we", "us", "join"),
+        *("working", "work", "job", "location", "type", "team"),
+    }
+)
 
 
 def _is_lead_in(line: str, body: Sequence[str]) -> bool:
@@ -567,7 +596,7 @@ def _items(
         yield from _cue_items(blocks)
         return
     for role, body in blocks:
-        if role == "other":
+        if role not in ("required", "preferred"):
             continue
         for line in _joined(body):
             for sentence in _sentences(line, elaborates):

@@ -77,7 +77,8 @@ STARTERS = _words(
     Ability Able Knowledge Knowledgeable Familiarity Familiar Understanding Proficiency
     Proficient Expertise Expert Advanced Working Hands Demonstrated Demonstrable Prior Previous
     Exposure Fluent Fluency Comfortable Background Passion Passionate Willingness Desire
-    Bachelor Bachelors Master Masters Degree Minimum Preferred Required Requirements
+    Associate Associates Bachelor Bachelors Master Masters Degree Minimum Preferred Required
+    Requirements
     Qualifications Responsibilities Duties Benefits Skills Education Certification Certified
     Nice Bonus Plus Ideally Current Valid Strength Track Self Highly Attention Effective
     Design Develop Build Work Lead Manage Provide Support Collaborate Create Ensure Maintain
@@ -105,8 +106,12 @@ _YEARS_START = re.compile(r"(?<=[a-z]) (?=\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:
 _CONTINUES = _words(
     "with of least minimum than and or to have has having plus over about approximately "
     "requires require required including min total additional the a an in for your our "
-    "any is are be as at by"
+    "any is are be as at by using via on from within "
+    "associate associates bachelor bachelors master masters doctoral graduate"
 )
+#: In a line shorter than this, a requirement opener after a capitalised word does not
+#: start another item ("- Associate Degree in Nursing", "- Excel Expert level skills").
+ITEM_SPLIT_MIN = 120
 #: Words that make an all-caps run a heading (``REQUIRED SKILLS AND EXPERIENCE``).
 _HEADING_WORDS = _words(
     """
@@ -172,7 +177,9 @@ def _safe_splits(line: str, is_known: Callable[[str], bool] | None) -> list[str]
     body = _GLUED_NUMBER.sub("\n", body)
     body = _GLUED_YEARS.sub("\n", body)
     body = _WIDE_GAP.sub("\n", body)
-    body = _ITEM_START.sub(lambda m: _cut_unless_continued(body, m.start()), body)
+    body = _ITEM_START.sub(
+        lambda m: _cut_unless_continued(body, m.start(), short=len(body) < ITEM_SPLIT_MIN), body
+    )
     body = _split_caps_headings(body)
     pieces = (head + body).split("\n")
     return [p.rstrip() if n == 0 else p.strip() for n, p in enumerate(pieces) if p.strip()]
@@ -234,9 +241,14 @@ def _token_at(text: str, pos: int) -> str:
     return text[start:end]
 
 
-def _cut_unless_continued(text: str, pos: int) -> str:
-    """A line break at ``pos`` unless the word before it continues the sentence."""
-    return " " if _word_before(text, pos) in _CONTINUES else "\n"
+def _cut_unless_continued(text: str, pos: int, *, short: bool = False) -> str:
+    """A line break at ``pos`` unless the word before it continues the sentence, or, in a
+    ``short`` line, is capitalised (a name: "Associate Degree", "Excel Expert")."""
+    if _word_before(text, pos) in _CONTINUES:
+        return " "
+    if short and re.search(r"\b[A-Z][A-Za-z]*$", text[:pos]):
+        return " "
+    return "\n"
 
 
 def _word_before(text: str, pos: int) -> str:

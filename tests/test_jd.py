@@ -353,6 +353,12 @@ def test_short_unbulleted_items_are_not_headings(line: str) -> None:
     assert head is None
 
 
+def test_a_long_line_without_a_colon_is_an_item_not_a_heading() -> None:
+    assert _heading("Enthusiasm for learning and pursuing development of new skills") is None
+    heading = _heading("Skills and experience we are looking for")
+    assert heading is not None and heading.role == "required"
+
+
 @pytest.mark.parametrize("line", ["Good to have", "Strong Plus", "Preferred Qualifications"])
 def test_preference_headings_stay_headings(line: str) -> None:
     head = _heading(line)

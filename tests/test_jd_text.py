@@ -38,6 +38,12 @@ def test_lines_of_a_clean_jd_are_kept() -> None:
             ["Strong experience with Angular", "Deep understanding"],
         ),
         ("cloud (AWS) Familiarity with Docker", ["cloud (AWS)", "Familiarity with Docker"]),
+        # an opener after a capitalised word of a short line is part of a name
+        ("- Associate Degree in Nursing", ["- Associate Degree in Nursing"]),
+        ("- Excel Expert level skills", ["- Excel Expert level skills"]),
+        ("- Spanish Fluency is a plus", ["- Spanish Fluency is a plus"]),
+        ("experience using Advanced Python", ["experience using Advanced Python"]),
+        ("hardware structureAssociate Degree", ["hardware structure", "Associate Degree"]),
         ("Skills · Python · SQL", ["Skills", "· Python", "· SQL"]),
     ],
 )
