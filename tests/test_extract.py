@@ -949,20 +949,11 @@ def test_acronym_written_as_a_name_is_not_a_skill(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "skill"),
     [
+        # an acronym written as a word, in a list
         ("Skills\nProgramming: Java, C++, Matlab, SQL\n", "MATLAB"),
         ("Experience\nTools: PHP, MySQL, Ajax, jQuery\n", "AJAX"),
         ("Experience\nBuilt pages with jQuery, Ajax and CSS.\n", "AJAX"),
-    ],
-)
-def test_acronym_written_as_a_word_is_a_skill_in_a_list(
-    nlp: Language, text: str, skill: str
-) -> None:
-    assert skill in skills_of(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "skill"),
-    [
+        # an ambiguous name in a series, before an artefact or after its kind
         (
             "Experience\nSupported labs across Windows, Macintosh, and Unix platforms.\n",
             "Microsoft Windows",
@@ -974,9 +965,7 @@ def test_acronym_written_as_a_word_is_a_skill_in_a_list(
         ("Experience\nBuilt apps in Objective-C and C languages\n", "C"),
     ],
 )
-def test_ambiguous_name_in_a_series_or_before_an_artefact_is_kept(
-    nlp: Language, text: str, skill: str
-) -> None:
+def test_names_kept_in_context(nlp: Language, text: str, skill: str) -> None:
     assert skill in skills_of(nlp, text)
 
 
