@@ -57,7 +57,8 @@ _PREFERRED_CUE = re.compile(
     r"\b(?:preferred|preferably|nice[- ]to[- ]haves?|(?:a|big|huge|definite|strong|great) plus|"
     r"bonus|desir(?:ed|able)|good[- ]to[- ]have|optional|advantage(?:ous)?|"
     r"considered as a plus|ideally)\b|"
-    r"\b(?:an?|a (?:real|definite|strong|great)) asset\b(?!\s+(?!to\b|for\b)[a-z])|"
+    r"\b(?:an?|a (?:real|definite|strong|great)) asset\b(?!\s+(?:manage\w*|class\w*|"
+    r"allocation|tracking|protection|recovery|servicing|based|finance|register|li(?:fe|ves)))|"
     r"\bplus\s*[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -137,7 +138,8 @@ _YEARS = re.compile(
 )
 #: An age, not experience: "at least 21 years of age", "18 years old or over", "age 18+".
 _AGE = re.compile(
-    r"(?i)\b\d{2}\s*\+?\s*(?:years?|yrs?)\s*(?:of\s+age|old)\b|"
+    rf"(?i)\b(?:\d{{2}}|(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?)\s*\+?\s*(?:years?|yrs?)\s*"
+    r"(?:of\s+age|old)\b|"
     rf"\bage(?:d|s| of)?\s+(?:\d{{1,2}}|{_NUMBER_WORD})\b"
     rf"(?:\s*(?:-|–|to|and)\s*(?:\d{{1,2}}|{_NUMBER_WORD})\b)?(?:\s*(?:years?|yrs?)\b)?"
 )
@@ -323,11 +325,14 @@ class _Heading:
     explicit: bool  # named by a cue, not guessed from its shape
 
 
-#: How a heading of seven words or more without a colon begins ("What you'll need to be
-#: successful in this role", "Skills and experience we are looking for").
-_LONG_HEADING_START = re.compile(
-    r"(?i)(?:what|who|skills|required|preferred|minimum|basic|education|qualifications|"
-    r"requirements|experience|desired|nice|bonus|key|your|you|about|why|our|the ideal)\b"
+#: Cue words that also end ordinary items ("… decision-making skills"): a line of seven words
+#: or more without a colon is a heading only by another cue ("… you will need").
+_NOUN_CUES = frozenset(
+    {
+        *("skills", "skill", "experience", "knowledge", "expertise", "abilities"),
+        *("competencies", "competency", "background", "qualities", "attributes", "traits"),
+        *("characteristics", "education", "criteria"),
+    }
 )
 
 
@@ -344,7 +349,10 @@ def _heading(line: str) -> _Heading | None:
     if (
         not stripped.endswith(":")
         and len(stripped.split()) > 6
-        and not _LONG_HEADING_START.match(stripped)
+        and not _PREFERRED_CUE.search(stripped)
+        and not _PREFERRED_HEADING.search(stripped)
+        and (cues := [m.group(0).lower() for m in _REQUIRED_CUE.finditer(stripped)])
+        and all(c in _NOUN_CUES for c in cues)
     ):
         return None  # "Enthusiasm for learning and pursuing development of new skills"
     if stripped.endswith((".", ",", ";")) or len(stripped) > 70:
@@ -464,12 +472,7 @@ def _topic_label(line: str) -> bool:
 
 
 #: Words of a label about the employer or the job, not a topic of requirements.
-_NOT_TOPIC = frozenset(
-    {
-        *("about", "at", "life", "why", "who", "our", "your", "we", "us", "join"),
-        *("working", "work", "job", "location", "type", "team"),
-    }
-)
+_NOT_TOPIC = frozenset({"about", "at", "life", "why", "who", "join", "location", "type"})
 
 
 def _is_lead_in(line: str, body: Sequence[str]) -> bool:

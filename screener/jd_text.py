@@ -109,9 +109,9 @@ _CONTINUES = _words(
     "any is are be as at by using via on from within "
     "associate associates bachelor bachelors master masters doctoral graduate"
 )
-#: In a line shorter than this, a requirement opener after a capitalised word does not
-#: start another item ("- Associate Degree in Nursing", "- Excel Expert level skills").
-ITEM_SPLIT_MIN = 120
+#: Requirement openers that complete the capitalised word before them ("Associate Degree",
+#: "Excel Expert", "Spanish Fluency"), so they start no item there.
+_NAME_TAIL = re.compile(r"(?:Degree|Expert|Fluency|Fluent|Certification|Certified)\b")
 #: Words that make an all-caps run a heading (``REQUIRED SKILLS AND EXPERIENCE``).
 _HEADING_WORDS = _words(
     """
@@ -177,9 +177,7 @@ def _safe_splits(line: str, is_known: Callable[[str], bool] | None) -> list[str]
     body = _GLUED_NUMBER.sub("\n", body)
     body = _GLUED_YEARS.sub("\n", body)
     body = _WIDE_GAP.sub("\n", body)
-    body = _ITEM_START.sub(
-        lambda m: _cut_unless_continued(body, m.start(), short=len(body) < ITEM_SPLIT_MIN), body
-    )
+    body = _ITEM_START.sub(lambda m: _cut_unless_continued(body, m.start()), body)
     body = _split_caps_headings(body)
     pieces = (head + body).split("\n")
     return [p.rstrip() if n == 0 else p.strip() for n, p in enumerate(pieces) if p.strip()]
@@ -241,12 +239,13 @@ def _token_at(text: str, pos: int) -> str:
     return text[start:end]
 
 
-def _cut_unless_continued(text: str, pos: int, *, short: bool = False) -> str:
-    """A line break at ``pos`` unless the word before it continues the sentence, or, in a
-    ``short`` line, is capitalised (a name: "Associate Degree", "Excel Expert")."""
+def _cut_unless_continued(text: str, pos: int) -> str:
+    """A line break at ``pos`` unless the word before it continues the sentence, or is a
+    capitalised word that the opener completes ("Associate Degree", "Excel Expert",
+    "Spanish Fluency"; not "Java Experience with …")."""
     if _word_before(text, pos) in _CONTINUES:
         return " "
-    if short and re.search(r"\b[A-Z][A-Za-z]*$", text[:pos]):
+    if re.search(r"\b[A-Z][A-Za-z]*$", text[:pos]) and _NAME_TAIL.match(text, pos + 1):
         return " "
     return "\n"
 

@@ -177,6 +177,9 @@ def test_ambiguous_names_in_a_skills_list_are_skills(nlp: Language) -> None:
 def test_ambiguous_names_in_capitals_in_a_skills_list_are_skills(nlp: Language) -> None:
     text = "SKILLS\nACTIVE DIRECTORY (2 years), EXCEL (2 years), ACCESS (1 year)\n"
     assert {"Microsoft Excel", "Microsoft Access"} <= set(skills_of(nlp, text))
+    # no tool beside them, but the years a skills list gives its items
+    text = "SKILLS\nEXCEL (2 years), WORD (2 years), CUSTOMER SERVICE (5 years)\n"
+    assert {"Microsoft Excel", "Microsoft Word"} <= set(skills_of(nlp, text))
     assert not set(skills_of(nlp, "EXPERIENCE\nOFFICE MANAGER, SHELL OIL\nFiled reports.\n"))
 
 

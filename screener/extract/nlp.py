@@ -618,7 +618,11 @@ class SkillMatcher:
                 continue
             if not item(span):
                 continue
-            if capitals and not (strict & kinds.get(line, set()) or line in kind_lines):
+            if capitals and not (
+                strict & kinds.get(line, set())
+                or line in kind_lines
+                or _YEARS_USED.match(doc.text, span.end_char)
+            ):
                 continue  # "CHEF, BAKER", "FMLA, ADA, FLSA": no tool beside it
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
             if in_list_section or line in plain_lines or items_per_line[line] >= 3:
@@ -661,6 +665,8 @@ FIELD_CATEGORIES = frozenset(
         "Soft skill",
     }
 )
+#: The years a skills list gives an item: "EXCEL (2 years)", "ACCESS (Less than 1 year)".
+_YEARS_USED = re.compile(r"\s*\((?:less than )?\d{1,2}\+?\s*years?\)", re.IGNORECASE)
 #: The taxonomy's parent of laws and regulations (HIPAA, GDPR): not tools.
 _REGULATION = "Regulatory compliance"
 _JOINERS = frozenset({"of", "on", "in", "for", "and", "&", "the"})
