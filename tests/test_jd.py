@@ -393,40 +393,55 @@ def test_a_regulation_in_capitals_is_not_a_language(nlp: Language) -> None:
     assert "Ada" not in {s for r in jd.requirements for s in r.skills}
 
 
-def test_second_review_cases(nlp: Language) -> None:
-    def jd(body: str) -> JobDescription:
-        return parse_jd(f"Data Scientist\n\n{body}\n", nlp=nlp)
+@pytest.mark.parametrize(
+    ("body", "required", "preferred"),
+    [
+        (  # a long heading with a preference cue stays a heading
+            "Requirements\n- 3+ years of Python\n\nIdeally you'll also have some of these\n"
+            "- Experience with Spark",
+            {"Python"},
+            {"Apache Spark"},
+        ),
+        (  # … and one with a need
+            "To be successful in this role you will need\n- CPA certification\n"
+            "- Knowledge of QuickBooks",
+            {"CPA", "QuickBooks"},
+            set(),
+        ),
+        (  # a glued line splits before an opener after a name it does not complete
+            "Requirements\nStrong knowledge of Java Experience with Spring Boot",
+            {"Java", "Spring Boot"},
+            set(),
+        ),
+        (  # "an asset" followed by other words is still a cue
+            "Requirements:\n- SQL\n- Familiarity with Docker would be an asset but not "
+            "required\n- Knowledge of Tableau is an asset as well",
+            {"SQL"},
+            {"Docker", "Tableau"},
+        ),
+        (  # topic labels inside a requirements block
+            "Requirements:\nWork Experience:\n- 5+ years of Python\nTeam Leadership:\n"
+            "- Experience mentoring engineers\nOur Tech Stack:\n- Kubernetes, Terraform",
+            {"Python", "Mentoring", "Kubernetes", "Terraform"},
+            set(),
+        ),
+    ],
+)
+def test_headings_labels_and_cues(
+    nlp: Language, body: str, required: set[str], preferred: set[str]
+) -> None:
+    jd = parse_jd(f"Data Scientist\n\n{body}\n", nlp=nlp)
+    assert {s for r in jd.required for s in r.skills} == required
+    assert {s for r in jd.preferred for s in r.skills} == preferred
 
-    nice = jd(
-        "Requirements\n- 3+ years of Python\n\nIdeally you'll also have some of these\n"
-        "- Experience with Spark"
+
+def test_ages_in_words_are_not_experience(nlp: Language) -> None:
+    jd = jd_of(
+        nlp,
+        "- Must be eighteen years of age or older\n- Must be twenty-one years of age\n"
+        "- 2 years of driving experience",
     )
-    assert [r.skills for r in nice.preferred] == [("Apache Spark",)]
-    need = jd(
-        "To be successful in this role you will need\n- CPA certification\n"
-        "- Knowledge of QuickBooks"
-    )
-    assert {s for r in need.required for s in r.skills} == {"CPA", "QuickBooks"}
-    glued = jd(
-        "Requirements\nStrong knowledge of Java Experience with Spring Boot Proficiency "
-        "in AWS Bachelor's degree in Computer Science"
-    )
-    assert {s for r in glued.required for s in r.skills} >= {"Java", "Spring Boot"}
-    asset = jd(
-        "Requirements:\n- SQL\n- Familiarity with Docker would be an asset but not "
-        "required\n- Knowledge of Tableau is an asset as well"
-    )
-    assert {s for r in asset.preferred for s in r.skills} == {"Docker", "Tableau"}
-    topics = jd(
-        "Requirements:\nWork Experience:\n- 5+ years of Python\nTeam Leadership:\n"
-        "- Experience mentoring engineers\nOur Tech Stack:\n- Kubernetes, Terraform"
-    )
-    assert len(topics.required) == 3 and not topics.preferred
-    ages = jd(
-        "Requirements:\n- Must be eighteen years of age or older\n"
-        "- Must be twenty-one years of age\n- 2 years of driving experience"
-    )
-    assert [r.min_years for r in ages.requirements] == [2]
+    assert [r.min_years for r in jd.requirements] == [2]
 
 
 def test_data_vault_and_governance_are_not_other_products(nlp: Language) -> None:
