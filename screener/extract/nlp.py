@@ -256,8 +256,9 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         matched = self.match(self.plain, doc) + self.wrapped(doc)
-        plain = [s for s in matched if not self._acronym_as_word(s)]
-        ambiguous = self.match(self.exact, doc) + [s for s in matched if self._acronym_as_word(s)]
+        worded = [s for s in matched if self._acronym_as_word(s)]  # "Matlab": needs context
+        plain = [s for s in matched if s not in worded]
+        ambiguous = self.match(self.exact, doc) + worded
         sections = SectionIndex(doc_sections(doc))
         relaxed = bool(doc.user_data.get(REQUIREMENT_CONTEXT))
         anchors: list[Span] = []
@@ -555,6 +556,11 @@ class SkillMatcher:
         its kind, even one later dropped as a list label, and ending its item is kept too
         (``Operating Systems Windows, UNIX``, ``Operating Systems: Windows XP``).
 
+        A name right after a word naming a kind of tool and ending its item is kept too
+        (``Languages: C``, ``Databases Oracle, SQL Server``). A name in capitals
+        (``EXCEL``) is kept only as a list item beside a tool or a kind word, or followed by
+        the years a skills list gives (``EXCEL (2 years)``), never in prose or brackets.
+
         ``relaxed`` (a JD requirement, which is technical by nature) keeps a case-exact
         mention on a line that names another skill, or one that is not the first word of
         its sentence, or one followed by a word such as "experience".
@@ -571,8 +577,9 @@ class SkillMatcher:
         # labels of anchors that are tools, not fields (capitals need one beside them)
         strict = {a.label_ for a in anchors if self._tool(a.label_)}
         # right after a word naming a kind of tool: "Languages: C", "Databases Oracle"
-        after_kind = {_next_item(doc, t.i + 1) for t in doc if t.lower_ in KIND_WORDS}
-        kind_lines = {line_of(t.idx) for t in doc if t.lower_ in KIND_WORDS}
+        kind_words = [t for t in doc if t.lower_ in KIND_WORDS]
+        after_kind = {_next_item(doc, t.i + 1) for t in kind_words}
+        kind_lines = {line_of(t.idx) for t in kind_words}
 
         def item(s: Span) -> bool:
             return _is_list_item(doc, s, ends)
