@@ -17,7 +17,14 @@ from typing import Literal
 from screener.extract.experience import fitting_roles, merged_months, role_interval
 from screener.extract.taxonomy import Taxonomy
 from screener.records import Requirement, Resume, Role, SkillMention, degree_rank
-from screener.score import MET, SHOWN_SECTIONS, requirement_weights, satisfaction
+from screener.score import (
+    MET,
+    SHOWN_SECTIONS,
+    blend_shares,
+    coverage,
+    requirement_weights,
+    satisfaction,
+)
 from screener.screening import Screening
 from screener.weights import Weights, load_weights
 
@@ -92,16 +99,14 @@ def score_parts(screening: Screening, candidate: int, weights: Weights | None = 
     weights = weights or load_weights()
     features = screening.features_.take([candidate])
     _met, weighted = satisfaction(features, screening.requirements, weights)
-    req_w = requirement_weights(screening.requirements, weights)
-    total = float(req_w.sum())
-    coverage = float(weighted[0] @ (req_w / total)) if total > 0 else 0.0
-    text, sem = weights.text_similarity, weights.semantic_similarity
+    met = coverage(weighted, requirement_weights(screening.requirements, weights))
+    share, text, sem = blend_shares(weights)
     semantic = features.semantic
     return ScoreParts(
-        requirements=coverage,
+        requirements=float(met[0]),
         text_match=float(features.similarity[0]),
         semantic=float(semantic[0]) if semantic is not None else 0.0,
-        requirements_share=max(1.0 - text - sem, 0.0),
+        requirements_share=share,
         text_share=text,
         semantic_share=sem if semantic is not None else 0.0,
     )
@@ -214,6 +219,14 @@ def _role_name(role: Role) -> str:
     return " | ".join(p for p in (role.title, role.employer) if p)
 
 
+def _role_items(roles: Sequence[Role]) -> tuple[Evidence, ...]:
+    """Each role as evidence of experience in itself."""
+    return tuple(
+        Evidence("", "", _role_name(ro), "experience", _role_name(ro), ro.start, ro.end)
+        for ro in roles
+    )
+
+
 def _education(
     req: Requirement, resume: Resume
 ) -> tuple[tuple[Evidence, ...], tuple[str, ...], str]:
@@ -242,20 +255,14 @@ def _experience(
     a requirement skill (or one implying it, the role's title included), or every role
     when the item names neither."""
     need = f"{req.min_years:g}" if req.min_years else "1"
-    if not req.skills or req.role:
-        roles = (
-            fitting_roles(resume, req.role, req.skills, taxonomy.ancestors, req.match)
-            if req.role
-            else resume.roles
-        )
-        items = tuple(
-            Evidence("", "", _role_name(ro), "experience", _role_name(ro), ro.start, ro.end)
-            for ro in roles
-        )
-        if not req.role:
-            return items, (), f"{resume.experience_years:.1f} of {need} years in all"
+    if req.role:
+        roles = fitting_roles(resume, req.role, req.skills, taxonomy.ancestors, req.match)
         got = merged_months([role_interval(ro, as_of) for ro in roles]) / 12.0
-        return items, () if roles else req.skills, f"{got:.1f} of {need} years as {req.role}"
+        note = f"{got:.1f} of {need} years as {req.role}"
+        return _role_items(roles), () if roles else req.skills, note
+    if not req.skills:
+        items = _role_items(resume.roles)
+        return items, (), f"{resume.experience_years:.1f} of {need} years in all"
     items_list: list[Evidence] = []
     years: list[float] = []
     missing = []

@@ -388,8 +388,9 @@ def role_column(req: Requirement) -> str:
 
 
 def _years_fulfilment(features: Features, req: Requirement, cols: list[int]) -> FloatArray:
-    if req.role and role_column(req) in features.skills:
-        years = features.months[:, features.skills.index(role_column(req))] / 12.0
+    role = role_column(req)
+    if req.role and role in features.skills:
+        years = features.months[:, features.skills.index(role)] / 12.0
     elif cols:
         months = features.months[:, cols]
         years = (months.max(axis=1) if req.match == "any" else months.mean(axis=1)) / 12.0
@@ -471,13 +472,24 @@ def scores(
     and ``sem`` the weights' blend shares; ``semantic`` may be None while its share is 0.
     """
     check_semantic(weights, semantic is not None)
-    total = req_weights.sum()
-    coverage = weighted @ (req_weights / total) if total > 0 else np.zeros(len(weighted))
-    text, sem = weights.text_similarity, weights.semantic_similarity
-    blend = max(1.0 - text - sem, 0.0) * coverage + text * similarity
+    share, text, sem = blend_shares(weights)
+    blend = share * coverage(weighted, req_weights) + text * similarity
     if semantic is not None:
         blend = blend + sem * semantic
     return np.round(100.0 * blend, 2)
+
+
+def coverage(weighted: FloatArray, req_weights: FloatArray) -> FloatArray:
+    """The weighted share of the requirements met, shape ``(n_candidates,)``, from the
+    ``(n_candidates, n_requirements)`` matrix ``weighted`` (0 when no weight is positive)."""
+    total = req_weights.sum()
+    return weighted @ (req_weights / total) if total > 0 else np.zeros(len(weighted))
+
+
+def blend_shares(weights: Weights) -> tuple[float, float, float]:
+    """The shares of requirement coverage, text match and semantic similarity in a score."""
+    text, sem = weights.text_similarity, weights.semantic_similarity
+    return max(1.0 - text - sem, 0.0), text, sem
 
 
 def name_ranks(names: Sequence[str]) -> npt.NDArray[np.intp]:
