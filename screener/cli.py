@@ -543,14 +543,7 @@ def explain(
         data = {
             "file": r.source,
             "score": score_value,
-            "score_parts": {
-                "requirements": parts.requirements,
-                "requirements_share": parts.requirements_share,
-                "text_match": parts.text_match,
-                "text_share": parts.text_share,
-                "semantic": parts.semantic,
-                "semantic_share": parts.semantic_share,
-            },
+            "score_parts": dataclasses.asdict(parts),
             "scored_among": pool,
             "requirements": [_cell_json(c) for c in cells],
         }
