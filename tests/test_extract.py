@@ -1104,6 +1104,48 @@ def test_a_skill_that_does_not_label_a_list_of_members_stays(
     assert kept in skills_of(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "members"),
+    [
+        # first on its line, singular or plural, a member right after it (no colon)
+        ("Skills\nOperating System Windows 7, Linux", "Operating systems", {"Linux"}),
+        ("Skills\nOperating System  Unix and Windows", "Operating systems", {"Unix"}),
+        # alone on its line over a line naming a member
+        (
+            "Skills\nOperating systems\n\n• Windows Server 2012\n",
+            "Operating systems",
+            {"Windows Server"},
+        ),
+        ("Skills\nOperating System\n• Worked on UNIX and Linux", "Operating systems", {"Linux"}),
+        # a row of labels whose values sit in another column
+        (
+            "Skills\nOperating Systems:  Database Management:  Languages:\nWindows XP, Java",
+            "Database administration",
+            {"Java"},
+        ),
+    ],
+)
+def test_a_category_heading_its_members_without_a_colon_is_a_label(
+    nlp: Language, text: str, label: str, members: set[str]
+) -> None:
+    got = skills_of(nlp, text)
+    assert label not in got
+    assert members <= set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Skills\nNetworking\nPython, SQL", "Computer networking"),  # not a member below
+        ("Skills\nDatabase Management: Oracle, MySQL", "Database administration"),
+        ("Skills\nDatabase Management: tuned Oracle: 10 years", "Database administration"),
+        ("Experience\nPatched operating systems on Linux servers", "Operating systems"),
+    ],
+)
+def test_a_category_with_no_members_under_it_stays(nlp: Language, text: str, kept: str) -> None:
+    assert kept in skills_of(nlp, text)
+
+
 def test_topic_of_a_cited_paper_is_not_a_skill(nlp: Language) -> None:
     text = (
         "Experience\nFitch, D., & Cary, S. (2012, November). An examination of how field "

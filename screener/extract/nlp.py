@@ -321,7 +321,9 @@ class SkillMatcher:
             ):
                 continue
             line = line_of(span.start_char)
-            if self._labels_members(span, by_line[line]):
+            if self._labels_members(span, by_line[line]) or self._heads_members(
+                span, by_line[line], by_line.get(_next_text_line(text, span.end_char, line_of), [])
+            ):
                 continue
             if not relaxed and not self._claimed(
                 text, span.start_char, line, sections, cache, self._listed(by_line[line])
@@ -486,6 +488,34 @@ class SkillMatcher:
         colon = label.end + _spaces_after(doc, label.end)
         first = colon + 1 + _spaces_after(doc, colon + 1)
         return any(s.start == first for s in line_spans)
+
+    def _heads_members(
+        self, label: Span, line_spans: Sequence[Span], next_line: Sequence[Span]
+    ) -> bool:
+        """True when a generic category, singular or plural, heads its members without a
+        colon: first on its line with one of them right after it (``Operating System
+        Windows 7, Linux``) or alone on its line above a line naming one (``Operating
+        systems`` over ``• Windows Server 2012``); and when any skill ends a label in a row
+        of labels (``Operating Systems:  Database Management:  Languages:``, the values in
+        another column)."""
+        doc = label.doc
+        if _label_row(doc, label):
+            return True
+        members = self.taxonomy.descendants(label.label_)
+        if not members or not label.label_.split()[-1].islower():
+            return False  # not a generic category: "Python Django" names two products
+        if not _first_on_line(doc, label):
+            return False
+        later = [s for s in line_spans if s.start >= label.end]
+        if not later:
+            return _neighbour(doc, label.end - 1, +1) is None and any(
+                s.label_ in members for s in next_line
+            )
+        first = min(later, key=lambda s: s.start)
+        between = doc[label.end : first.start]
+        return first.label_ in members and all(
+            t.is_space or t.text in _LIST_OPENERS for t in between
+        )
 
     def _plural_category(self, label: Span) -> bool:
         """A generic category named in the plural: the canonical name's last word is a
@@ -747,6 +777,35 @@ def _on_employer_line(text: str, span: Span) -> bool:
         return False  # run-on text, not a short employer line (and no O(line) match per span)
     m = _EMPLOYER_LINE.match(text, start, end)
     return m is not None and span.end_char <= m.end("org")
+
+
+def _next_text_line(text: str, offset: int, line_of: Callable[[int], int]) -> int:
+    """Index of the first line after the one holding ``offset`` with any text on it."""
+    end = text.find("\n", offset)
+    found = _NON_SPACE.search(text, end) if end >= 0 else None
+    return line_of(found.start()) if found else -1
+
+
+_NON_SPACE = re.compile(r"\S")
+#: The rest of a line that holds only labels ("  Database Management:  Languages:").
+_LABELS_ONLY = re.compile(r"(?:\s*[A-Z][\w/&+.-]*(?: [\w/&+.-]+){0,3}\s*:)*\s*$")
+
+
+def _label_row(doc: Doc, span: Span) -> bool:
+    """True when ``span`` ends with a colon in a row of two labels or more and nothing
+    else: ``Operating Systems:  Database Management:  Languages:``."""
+    text = doc.text
+    colon = span.end + _spaces_after(doc, span.end)
+    if colon >= len(doc) or doc[colon].text != ":":
+        return False
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    if line.count(":") < 2:
+        return False
+    before = text[start : span.start_char]
+    after = text[doc[colon].idx + 1 : end if end >= 0 else len(text)]
+    return bool(_LABELS_ONLY.fullmatch(before.lstrip(" •-*\t")) and _LABELS_ONLY.fullmatch(after))
 
 
 def _spaces_after(doc: Doc, i: int) -> int:
