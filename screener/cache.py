@@ -23,7 +23,7 @@ from screener.report import write_atomic
 log = logging.getLogger(__name__)
 
 #: Bump when parsing changes so old entries are ignored.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 CACHEABLE_ERRORS = (
     errors.CorruptFile,
     errors.EncryptedFile,

@@ -11,6 +11,7 @@ from screener.extract.contact import find_contact, find_name
 from screener.extract.experience import RANGE, find_roles, merged_months, read_range, total_years
 from screener.extract.resume import extract_resume
 from screener.extract.sections import classify_heading, find_sections, reflow
+from screener.parse import normalize_text
 
 AS_OF = dt.date(2026, 11, 1)
 
@@ -482,6 +483,11 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Marie St-Pierre\nMontreal", "Marie St-Pierre"),
         ("Emma Lane-Fox\nLondon", "Emma Lane-Fox"),
         ("Career Center  Lucina Hall\nShawnna Nikolaus", "Shawnna Nikolaus"),
+        ("Rosalind\nFernandez\nDATA SCIENTIST", "Rosalind Fernandez"),  # over two lines
+        ("Jane Doe, Texas\nSummary", "Jane Doe"),  # a person and her state
+        ("Georgia Jones\nAtlanta, Georgia", "Georgia Jones"),
+        ("Jordan, Israel\nJordan Levi\nSummary", "Jordan Levi"),
+        ("Nolan\nTexas\nSummary", "Nolan"),  # a state under a first name is no surname
     ],
 )
 def test_name_variants(text: str, name: str) -> None:
@@ -497,6 +503,15 @@ def test_name_variants(text: str, name: str) -> None:
         "jane@example.com\nNolan\nAnalyst",  # one word is a name only on the first line
         "Experienced Python Developer\nHaifa",  # a description, not a name
         "Description Work Experience\n2019 - 2021",
+        # places: a country or state, a town before one
+        "Rehovot, Israel\nAbout me",
+        "Israel, Rishon LeTsiyon\nSoftware Developer",
+        "Russia, Fryazino |  | /\nSUMMARY",
+        "Beer Sheva, Israel\nSummary",
+        "Austin, Texas\nSummary",
+        # contact labels left by masking, a labelled row
+        "Mob  | Telegram  |\nEDUCATION",
+        "Foreign Languages: | English | Upper Intermediate",
     ],
 )
 def test_lone_words_that_are_not_names(text: str) -> None:
@@ -538,6 +553,19 @@ def test_a_run_of_capitals_before_more_capitals_is_not_a_name() -> None:
     # but a title or credential after a name in capitals ends it
     assert find_name("JANE DOE PMP\nSummary") == "Jane Doe"
     assert find_name("JANE DOE ACCOUNTANT\nSummary") == "Jane Doe"
+
+
+def test_a_letter_spaced_name_with_a_kerned_pair_is_read(nlp: Language) -> None:
+    text = normalize_text("H A N N A H   S T EW A R T\nGRADUATE MACHINE LEARNING ENGINEER\n")
+    assert extract_resume(text, nlp=nlp).name == "Hannah Stewart"
+
+
+def test_the_head_of_a_skills_list_is_not_a_name(nlp: Language) -> None:
+    text = "Java Developer, Backend\nHard Skills:\nJava Core, C#, C++, Spring Boot, SQL, Git.\n"
+    assert extract_resume(text, nlp=nlp).name == ""
+    # a name line that goes on with skills keeps the name
+    text = "Mary Jenkins, Python, SQL and AWS\nSummary\nBuilt things.\n"
+    assert extract_resume(text, nlp=nlp).name == "Mary Jenkins"
 
 
 def test_a_fuller_name_below_beats_a_lone_first_word() -> None:

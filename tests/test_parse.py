@@ -709,6 +709,11 @@ def test_content_wins_over_the_name() -> None:
         ("W O R K  E X P E R I E N C E", "WORK EXPERIENCE"),
         ("S K I L L S  &  T O O L S", "SKILLS & TOOLS"),
         ("I am a B C", "I am a B C"),
+        # a kerned pair of capitals glued by the PDF inside a letter-spaced word
+        ("H A N N A H   S T EW A R T", "HANNAH STEWART"),
+        ("L U C I A   B R OW N E", "LUCIA BROWNE"),
+        ("I  am  a  to do", "I  am  a  to do"),
+        ("A B  to do list", "A B  to do list"),
         ("a\x00b\x07c\td\fe", "abc\td\ne"),
         ("one  \n\n\n\n\ntwo\t \n", "one\n\ntwo"),
         ("Page 2 of 3\nbody\n- 4 -\n2 / 3", "body"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -9,6 +11,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from screener.extract.sections import classify_heading
+from screener.extract.taxonomy import resource_path
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 LINK = re.compile(
@@ -73,7 +76,8 @@ NOT_NAME = (
     college school center centre institute department sample template example copy font size styles
     personal details particulars data status marital nationality date birth name
     certificate certification certifications training diploma licence license award
-    contacts cell description work experienced have has
+    contacts cell description work experienced have has mob telegram whatsapp skype viber
+    linkedin github languages
     my your our this a an no build create market management marketing sales development
     engineering applicant candidate
     """
@@ -232,6 +236,29 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
     return start, end
 
 
+@functools.cache
+def places() -> dict[str, str]:
+    """Countries and the states and provinces of a few countries, lower-cased, each with
+    its kind, ``country`` or ``region`` (``data/places.csv``, authored for screener)."""
+    with resource_path("places.csv").open(encoding="utf-8", newline="") as f:
+        return {row["name"].lower(): row["kind"] for row in csv.DictReader(f)}
+
+
+def _is_place(line: str, start: int, end: int) -> bool:
+    """True when ``line[start:end]`` is a country or state ("Israel, Rishon LeTsiyon"), or
+    a town before one: a town of one word ("Rehovot, Israel", "Austin, Texas") or of
+    several before a country ("Beer Sheva, Israel"; "Jane Doe, Texas" is a person)."""
+    found = line[start:end].lower()
+    if found in places():
+        return True
+    rest = line[end:].lstrip()
+    if not rest.startswith(","):
+        return False
+    after = _NAME_END.split(rest[1:].lstrip())[0].strip(_LINE_EDGE + ",;").lower()
+    kind = places().get(after)
+    return kind is not None and (" " not in found or kind == "country")
+
+
 def _lone_name_word(word: str) -> bool:
     """A word that may be a whole name on its own: a surname, not a common noun."""
     return len(word) >= 3 and word[1:].islower() and not _NOUN_ENDING.search(word)
@@ -294,11 +321,22 @@ def find_name(
                 end > start
                 and not _mostly_skills(raw, start, end, line_start, skill_spans)
                 and not _all_named(raw, start, end, line_start, vocabulary, match_spans)
+                and not _heads_skills(raw, start, end, line_start, skill_spans, match_spans)
+                and not _is_place(raw, start, end)
             ):
                 name = _clean_name(raw[start:end])
                 if " " in name or not first:
                     return name
                 lone = name
+            elif lone and seen == 1:
+                surname = _name_like(raw)  # "Rosalind" over "Fernandez"
+                if (
+                    surname
+                    and " " not in surname
+                    and surname == raw.strip(_LINE_EDGE)
+                    and surname.lower() not in places()
+                ):
+                    return f"{lone} {surname}"
         first = False
         seen += 1
         if seen >= max_lines:
@@ -325,6 +363,23 @@ def _all_named(
         or any(a <= base + w.start() and base + w.end() <= b for a, b in match_spans)
         for w in words
     )
+
+
+def _heads_skills(
+    line: str,
+    start: int,
+    end: int,
+    line_start: int,
+    skill_spans: Sequence[tuple[int, int]],
+    match_spans: Sequence[tuple[int, int]],
+) -> bool:
+    """True when ``line[start:end]`` opens with a taxonomy match and two skills or more
+    follow it on its line: the head of a list ("Java Core, C#, C++, Spring Boot"; not
+    "Mary Jenkins, Python, SQL")."""
+    lo, hi = line_start + start, line_start + end
+    if not any(a <= lo < b for a, b in match_spans):
+        return False
+    return sum(1 for a, _b in skill_spans if hi <= a < line_start + len(line)) >= 2
 
 
 def _trim_skills(

@@ -128,7 +128,8 @@ def _unspace_heading(line: str) -> str:
 
     Every word must have at least two letters (so the result never looks
     letter-spaced again) and one at least three; a lone ``&`` may stand between
-    words (``S K I L L S  &  T O O L S``).
+    words (``S K I L L S  &  T O O L S``). A word of four letters or more may hold one
+    pair of capitals that the PDF's kerning glued together (``S T EW A R T``).
     """
     stripped = line.strip()
     if len(stripped) < 5 or stripped[1] != " ":
@@ -140,7 +141,12 @@ def _unspace_heading(line: str) -> str:
             words.append(group)
             continue
         letters = group.split(" ")
-        if len(letters) < 2 or any(len(c) != 1 or not _LETTER.match(c) for c in letters):
+        pairs = [c for c in letters if len(c) == 2]
+        if (
+            len(letters) < 2
+            or any(not 1 <= len(c) <= 2 or not all(_LETTER.match(x) for x in c) for c in letters)
+            or (pairs and (len(pairs) > 1 or len(letters) < 4 or not pairs[0].isupper()))
+        ):
             return line
         words.append("".join(letters))
         longest = max(longest, len(letters))
