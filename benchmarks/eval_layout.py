@@ -15,13 +15,26 @@ the empty-text rate (no text layer, empty, or under 200 characters of text), the
 parsed résumés in which an Experience section was found, and in which dated roles and a
 name were found, plus layout residue left in the text (letter-spaced headings, ligatures,
 ``(cid:N)`` glyphs, words broken by a hyphen at a line end) and timings.
+
+Name accuracy on the last two corpora: ``name_judgements.csv`` holds, for each of their
+215 files, the candidate's name as written (judged by reading the text, by a helper
+session at 8deca34) stored only as a hash (``name_sha256``: the first 16 hex digits of
+the SHA-256 of the lower-cased name, spaces collapsed; ``none`` where the file carries
+no name), a flag for names given only in prose ("my name is Maria") and a note on the
+layout. ``name ok`` is exact-match accuracy over the files with a name (borderline ones
+left out), ``false`` the share of nameless files given a name. These files guided the
+name rules of the commit after 8deca34 (letter-spaced names, names over two lines,
+places, skills lines), so the figures are development figures, not a measurement; the
+measurement is the dotin test split (``eval_extraction.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import csv
 import datetime as dt
+import hashlib
 import re
 import sys
 import tempfile
@@ -37,6 +50,7 @@ CORPORA = {
     "ml_jd_scored_resumes": EVAL / "ml_jd_scored_resumes",
     "vanetik_cv_docx": EVAL / "vanetik_vacancy_ranking" / "CV",
 }
+JUDGED = Path(__file__).with_name("name_judgements.csv")
 AS_OF = dt.date(2026, 11, 1)
 MIN_CHARS = 200
 
@@ -61,9 +75,36 @@ class CorpusReport:
     experience: int = 0
     roles: int = 0
     named: int = 0
+    name_ok: int = 0
+    name_n: int = 0
+    false_name: int = 0
+    nameless: int = 0
     residue: collections.Counter[str] = field(default_factory=collections.Counter)
     parse_s: float = 0.0
     extract_ms: list[float] = field(default_factory=list)
+
+
+def name_hash(name: str) -> str:
+    return hashlib.sha256(" ".join(name.lower().split()).encode()).hexdigest()[:16]
+
+
+def load_judgements() -> dict[Path, dict[str, str]]:
+    """Name judgements by absolute file path (empty when the file is missing)."""
+    if not JUDGED.is_file():
+        return {}
+    with JUDGED.open(encoding="utf-8", newline="") as f:
+        return {(EVAL / row["file"]).resolve(): row for row in csv.DictReader(f)}
+
+
+def judge_name(report: CorpusReport, predicted: str, row: dict[str, str] | None) -> None:
+    if row is None or row["borderline"]:
+        return
+    if row["name_sha256"] == "none":
+        report.nameless += 1
+        report.false_name += bool(predicted)
+    else:
+        report.name_n += 1
+        report.name_ok += name_hash(predicted) == row["name_sha256"]
 
 
 def run_corpus(name: str, folder: Path, jobs: int, cache: Path | None) -> CorpusReport:
@@ -80,6 +121,7 @@ def run_corpus(name: str, folder: Path, jobs: int, cache: Path | None) -> Corpus
     outcomes = parse_files(files, options)
     report.parse_s = time.perf_counter() - t0
     nlp = build_nlp()
+    judged = load_judgements()
     for f, outcome in outcomes:
         if isinstance(outcome, ParsedDocument):
             report.parsed += 1
@@ -98,6 +140,7 @@ def run_corpus(name: str, folder: Path, jobs: int, cache: Path | None) -> Corpus
             report.experience += any(s.name == "experience" for s in r.sections)
             report.roles += bool(r.roles)
             report.named += bool(r.name)
+            judge_name(report, r.name, judged.get(Path(f.path).resolve()))
         elif isinstance(outcome, errors.ScreenerError):
             report.errors[type(outcome).__name__] += 1
             if isinstance(outcome, (errors.NoTextLayer, errors.EmptyDocument)):
@@ -136,6 +179,12 @@ def print_report(reports: Sequence[CorpusReport]) -> None:
         if r.errors:
             print(f"{r.name} named errors: " + ", ".join(f"{k} {v}" for k, v in r.errors.items()))
         print(f"{r.name} layout residue: " + ", ".join(f"{k} {r.residue[k]}" for k in RESIDUE))
+        if r.name_n or r.nameless:
+            print(
+                f"{r.name} names (development set, name_judgements.csv): name ok "
+                f"{r.name_ok}/{r.name_n} = {share(r.name_ok, r.name_n)}, false "
+                f"{r.false_name}/{r.nameless} = {share(r.false_name, r.nameless)}"
+            )
         for line in r.unexpected[:10]:
             print(f"  UNEXPECTED {line}")
     total_unexpected = sum(len(r.unexpected) for r in reports)
