@@ -488,6 +488,12 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Georgia Jones\nAtlanta, Georgia", "Georgia Jones"),
         ("Jordan, Israel\nJordan Levi\nSummary", "Jordan Levi"),
         ("Nolan\nTexas\nSummary", "Nolan"),  # a state under a first name is no surname
+        # labelled in a personal-details block or table
+        ("PERSONAL DETAILS\nCandidate Name: Amos Treutel", "Amos Treutel"),
+        ("Name of the Candidate : Amos Treutel", "Amos Treutel"),
+        ("Name | Amos Treutel\nDate of Birth | 1990", "Amos Treutel"),
+        ("Name\tAmos Treutel", "Amos Treutel"),
+        ("Father's Name  Robert Treutel\nJane Roe", "Jane Roe"),
     ],
 )
 def test_name_variants(text: str, name: str) -> None:

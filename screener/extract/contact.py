@@ -112,8 +112,14 @@ _NOUN_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ship|ol
 #: A state or province code, as after a town: "NJ", ", VIC 3800".
 _STATE = re.compile(r"^,?\s*[A-Z]{2,3}(?:\s+\d{3,}|\s*$)")
 _POSTAL = re.compile(r"^,?\s*[A-Z]{2,3}\s+\d{3,}")
-#: "Name: Jane Doe" in a personal-details block.
-_LABELLED = re.compile(r"^\s*(?:full\s+)?name\s*[:–-]\s*(\S.*)$", re.IGNORECASE)
+#: "Name: Jane Doe" in a personal-details block, and its variants: "Candidate Name:",
+#: "Name of the Candidate :", a table's cells ("Name | Jane Doe", "Name<tab>Jane Doe").
+_LABELLED = re.compile(
+    r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+)?name"
+    r"(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?"
+    r"(?:\s*[:–|-]|\t|\s{2,})\s*(\S.*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
