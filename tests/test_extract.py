@@ -330,6 +330,12 @@ def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
         ("Mar 2008  Present", 225),  # the dash lost
         ("Aug 2009\nPresent", 208),  # the dash lost, then the line break restored
         ("2020  Present Frontend developer at Noviopus", 83),  # the dash lost before a title
+        ("2017/04 - 2018/10 Athena, Web Developer", 19),  # year first
+        ("2019 october - now: Mobile Developer", 86),
+        ("2017 july - 2019 october: Mobile Developer", 28),
+        ("2022, February - 2023, March Developer", 14),
+        ("Feb 2011/Now Acme School, Instructor", 190),
+        ("2011  2017 Electrical Engineering Faculty", 72),  # the dash lost, words follow
     ],
 )
 def test_date_ranges(text: str, months: int) -> None:
@@ -340,6 +346,34 @@ def test_date_ranges(text: str, months: int) -> None:
     start, end = rng
     end = end or dt.date(2026, 12, 1)
     assert (end.year - start.year) * 12 + end.month - start.month == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows Server 2003/2008, SQL Server 2005/2012",  # versions, not a range
+        "Awards  2013  2014  2015",  # a column of years
+        "Organised the Christmas 2011 / 2012 window display",
+    ],
+)
+def test_years_that_are_not_ranges(text: str) -> None:
+    m = RANGE.search(text)
+    assert m is None or read_range(m, AS_OF) is None
+
+
+def test_two_years_glued_where_a_dash_was_lost_date_a_role() -> None:
+    text = (
+        "Experience\n20212021 BestDoctor, Senior backend developer\n• Built APIs\n"
+        "20182020 Yandex, Backend developer\n• Ran services\n"
+    )
+    roles = find_roles(text, [(0, len(text))], AS_OF)
+    assert [(r.start, r.end) for r in roles] == [
+        (dt.date(2021, 1, 1), dt.date(2022, 1, 1)),
+        (dt.date(2018, 1, 1), dt.date(2020, 1, 1)),
+    ]
+    # a year run into a later one is no range, nor are glued years with no words after them
+    for text in ("Experience\n20202018 Acme, Developer\n", "Experience\n20132015\nDeveloper\n"):
+        assert not find_roles(text, [(0, len(text))], AS_OF)
 
 
 def test_overlaps_are_merged() -> None:

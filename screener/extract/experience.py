@@ -44,6 +44,8 @@ _YY = r"(?:['’‘`]\s?\d{2}|(?<=[-/])\d{2})(?!\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+)?"
 _DATE = (
     rf"(?:{_DAY}{_MONTH}\s*(?:[,/'’-]\s*)?(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19
+    rf"|{_YEAR}(?:,\s*|\s+){_MONTH}(?![a-z])"  # year first: 2019 October, 2022, February
+    rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2017/04, 2018.10
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 04-09-2003, 2/1/2012 (day and month)
     # 03/2017, 06/21, 3.2019; not the day and month of 01-02-2015
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:{_YEAR}|\d{{2}}(?![/.-]{_YEAR}(?!\d)))"
@@ -58,7 +60,8 @@ _PRESENT = (
 _TO = r"(?:-|–|—|‒|−|~|to|until|till|through|thru|up\s*to)"
 RANGE = re.compile(
     rf"(?<![\w/])(?<!\d[-.])"  # not the digits of a phone number: 044-2010-2019
-    rf"(?P<start>{_DATE})(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?)"
+    rf"(?P<start>{_DATE})(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?"
+    rf"|\s*/\s*(?={_PRESENT}))"  # Feb 2011/Now; not the versions of Windows 2003/2008
     rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
@@ -68,6 +71,13 @@ OPEN_RANGE = re.compile(
     rf"|(?P<start2>{_DATE})\s*(?:onwards?|till\s+now))(?![\w/])",
     re.IGNORECASE,
 )
+#: Two years glued at the start of a line where a PDF-to-DOCX conversion lost the dash,
+#: the role's words right after them (``20182020 Yandex, Backend development``): a range
+#: when the second is not earlier and at most ``_GLUED_SPAN`` years later.
+_GLUED_YEARS = re.compile(
+    rf"[^\w\n]*(?P<start>{_YEAR})(?P<end>{_YEAR})(?=[ \t]?[,:;]?[ \t]?[^\W\d_])"
+)
+_GLUED_SPAN = 50
 #: "Member since 2003": a membership, not a role.
 _MEMBERSHIP = re.compile(r"\bmember(?:s|ship)?\s+(?:since|from)\b", re.IGNORECASE)
 #: The earliest start read from a start alone (``Since 2015``): earlier ones date
@@ -139,6 +149,13 @@ def parse_date(
     m = re.fullmatch(rf"{_DAY}({_MONTH})\s*(?:[,/'’-]\s*)?({_YEAR}|['’‘`]\s?\d{{2}}|\d{{2}})", t)
     if m:
         return dt.date(_year(m.group(2), as_of), MONTHS[m.group(1)[:3]], 1), True
+    m = re.fullmatch(rf"({_YEAR})(?:,\s*|\s+)({_MONTH})", t)  # 2019 October
+    if m:
+        return dt.date(int(m.group(1)), MONTHS[m.group(2)[:3]], 1), True
+    m = re.fullmatch(rf"({_YEAR})\s*[/.]\s*(\d{{1,2}})", t)  # 2017/04
+    if m:
+        month = int(m.group(2))
+        return (dt.date(int(m.group(1)), month, 1), True) if 1 <= month <= 12 else None
     m = re.fullmatch(rf"(\d{{1,2}})([/.-])(\d{{1,2}})[/.-]({_YEAR})", t)
     if m:
         first, second = int(m.group(1)), int(m.group(3))
@@ -174,11 +191,11 @@ def read_range(match: re.Match[str], as_of: dt.date) -> tuple[dt.date, dt.date |
 
 def _dash_lost(match: re.Match[str]) -> bool:
     """A range whose ends are joined only by spaces or a line break, and both bare years
-    (``2013`` / ``2014``: a column of years, not a range), unless text follows the second
-    year on its line; or ending in ``Date`` or in a "present" word that opens a sentence: a
-    word follows it on the next line (``2012`` / ``Current responsibilities``), or a lowercase
-    word on the same line (``2012  now used by …``; ``2020  Present Frontend developer`` is a
-    range)."""
+    (``2013`` / ``2014``, ``2013  2014  2015``: a column of years, not a range), unless
+    words follow the second year on its line (``2011  2017 Electrical Engineering``); or
+    ending in ``Date`` or in a "present" word that opens a sentence: a word follows it on
+    the next line (``2012`` / ``Current responsibilities``), or a lowercase word on the same
+    line (``2012  now used by …``; ``2020  Present Frontend developer`` is a range)."""
     sep = match.string[match.end("start") : match.start("end")]
     if sep.strip():
         return False
@@ -190,6 +207,8 @@ def _dash_lost(match: re.Match[str]) -> bool:
         )
     if "\n" in sep and after.strip():
         return False  # "2001" / "2005: Assistant Producer, Sony"
+    if re.match(r"[ \t]*[,:]?[ \t]*[^\W\d_]", after):
+        return False  # "2011  2017 Electrical Engineering Faculty", not "2013  2014  2015"
     return bool(
         re.fullmatch(_YEAR, match.group("start")) and re.fullmatch(_YEAR, match.group("end"))
     )
@@ -599,6 +618,11 @@ def _dated_lines(lines: Sequence[tuple[int, int, str]], as_of: dt.date) -> list[
         rng = read_range(m, as_of) if m else None
         if m and rng:
             out.append(_Dated(idx, idx, line, m.start(), m.end(), rng))
+            continue
+        g = _GLUED_YEARS.match(line)
+        rng = range_of(g.group("start"), g.group("end"), as_of) if g else None
+        if g and rng and int(g.group("end")) - int(g.group("start")) <= _GLUED_SPAN:
+            out.append(_Dated(idx, idx, line, g.start("start"), g.end("end"), rng))
             continue
         if idx + 1 < len(lines) and re.search(rf"{_DATE}\s*(?:{_TO}\s*)?$", line, re.I):
             joined = line + "\n" + lines[idx + 1][2]
