@@ -1236,6 +1236,33 @@ def test_employer_description_is_not_the_persons_skill(nlp: Language) -> None:
     assert {"Python", "Django"} <= set(skills_of(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ACME CORP, Boston  2000 to 2010\nWorld leader in telecommunications serving banks.",
+        "Consultant in a consultancy specializing in Kubernetes and Terraform hosting.",
+        "Worked for a company that provides Kubernetes hosting to banks.",
+    ],
+)
+def test_a_business_described_by_its_trade_is_not_the_persons_skill(
+    nlp: Language, line: str
+) -> None:
+    assert not {"Telecommunications", "Kubernetes"} & set(skills_of(nlp, f"Experience\n{line}\n"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Engineer specializing in Kubernetes and Terraform.",
+        "Sought a PHP developer role in a company that provides growth.",
+        "Led telecommunications projects in a market leader.",
+    ],
+)
+def test_the_persons_own_specialty_is_a_skill(nlp: Language, line: str) -> None:
+    got = set(skills_of(nlp, f"Experience\n{line}\n"))
+    assert {"Kubernetes", "PHP", "Telecommunications"} & got
+
+
 def test_a_quantity_that_rose_is_a_result_not_a_skill(nlp: Language) -> None:
     text = "Experience\nHelped drive a 10% increase in customer satisfaction.\n"
     assert "Customer experience" not in skills_of(nlp, text)

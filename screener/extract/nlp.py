@@ -161,6 +161,13 @@ _EMPLOYER_DESCRIPTION = re.compile(
     r"(?:providers?|manufacturers?|suppliers?|compan(?:y|ies)|firms?|operators?|banks?|"
     r"retailers?|insurers?|distributors?|makers?|consultanc(?:y|ies)|groups?|traders?|"
     r"producers?|brands?|employers?|chains?|networks?|players?)\b"
+    # "World leader in analytical instrumentation", "Pioneer in spectrometers"
+    r"|(?:(?m:^)|(?<=[.:;]))\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:(?:[Ww]orld|[Gg]lobal|[Ii]ndustry|"
+    r"[Mm]arket|[Nn]ational)\s+)?(?:[Ll]eader|[Pp]ioneer)s? in\b"
+    # "a consultancy specializing in predictive models", "a company that provides …"
+    r"|\b(?:compan(?:y|ies)|firm|consultanc(?:y|ies)|agency|start-?up|manufacturer|provider|"
+    r"supplier|distributor|vendor|corporation),? (?:(?:that|which) )?"
+    r"(?:specializ|specialis|focus|provid|offer|deliver|manufactur|sell|distribut)\w*"
 )
 #: Lines of an education section that list what was studied or built: skills there count.
 _COURSEWORK_LINE = re.compile(
