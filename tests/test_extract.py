@@ -777,6 +777,33 @@ def test_education_coursework_counts(nlp: Language) -> None:
     assert "Computer science" not in r.skill_names
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "B.Tech in Information Technology",
+        "Bachelor of Science, Information Technology",
+        "Master of Software Engineering",
+        "BSc in Software Engineering, Minor in Computer Programming",
+    ],
+)
+def test_the_field_of_a_degree_is_no_coursework_cue(nlp: Language, line: str) -> None:
+    assert not extract_resume(f"Education\n{line}\nState University\n", nlp=nlp).skill_names
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Courses taken: Software Engineering, Databases", "Software engineering"),
+        ("Thesis: machine learning for fraud detection", "Machine learning"),
+        ("Strong communication and presentation skills", "Presentation skills"),
+    ],
+)
+def test_coursework_cues_outside_the_field_still_count(
+    nlp: Language, line: str, skill: str
+) -> None:
+    assert skill in extract_resume(f"Education\n{line}\n", nlp=nlp).skill_names
+
+
 def test_a_list_of_tools_under_education_counts(nlp: Language) -> None:
     text = "Education\nBE (Computer) 61.7% [2008]\nC++, ActionScript, Photoshop, Git\n"
     assert {"C++", "ActionScript", "Adobe Photoshop"} <= extract_resume(text, nlp=nlp).skill_names

@@ -333,7 +333,13 @@ class SkillMatcher:
             ):
                 continue
             if not relaxed and not self._claimed(
-                text, span.start_char, line, sections, cache, self._listed(by_line[line])
+                text,
+                span.start_char,
+                line,
+                sections,
+                cache,
+                self._listed(by_line[line]),
+                [(s.start_char, s.end_char) for s in by_line[line]],
             ):
                 continue
             out.append(span)
@@ -353,10 +359,14 @@ class SkillMatcher:
         sections: SectionIndex,
         cache: dict[int, bool],
         listed: bool = False,
+        on_line: Sequence[tuple[int, int]] = (),
     ) -> bool:
         """False when the line at ``offset`` names a topic rather than a skill: a degree or a
         school line, a line of an education section other than coursework or a ``listed``
-        list of tools, or any line of a section such as Publications (cached per line)."""
+        list of tools, or any line of a section such as Publications (cached per line).
+        A coursework word other than "skills" inside a skill on the line (``on_line``:
+        character spans) is the field of a degree, not a cue: "B.Tech in Information
+        Technology", "Master of Software Engineering"."""
         if line in cache:
             return cache[line]
         section = sections.section_at(offset)
@@ -370,9 +380,11 @@ class SkillMatcher:
             end = text.find("\n", offset)
             text_line = text[start : end if end >= 0 else len(text)]
             if name == "education":
-                claimed = bool(_COURSEWORK_LINE.search(text_line)) or (
-                    listed and not _is_school_line(text_line)
-                )
+                claimed = any(
+                    m.group().lower().startswith("skill")  # "presentation skills"
+                    or not any(a <= start + m.start() < b for a, b in on_line)
+                    for m in _COURSEWORK_LINE.finditer(text_line)
+                ) or (listed and not _is_school_line(text_line))
             else:
                 claimed = not _is_school_line(text_line)
         cache[line] = claimed
