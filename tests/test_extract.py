@@ -376,6 +376,19 @@ def test_two_years_glued_where_a_dash_was_lost_date_a_role() -> None:
         assert not find_roles(text, [(0, len(text))], AS_OF)
 
 
+def test_a_seat_on_a_committee_is_service_not_a_role() -> None:
+    text = (
+        "Experience\nProfessor, State University  1995 - 2015\nTaught statistics.\n"
+        "2009-2013: Member, University Planning & Review Committee, State University\n"
+        "1998-1999: Chair, Graduate Studies Committee\n"
+        "Member, 2010 - present.\n"
+        "2016 - 2020: Chair, Department of History, State University\n"
+    )
+    roles = find_roles(text, [(0, len(text))], AS_OF)
+    assert [r.title for r in roles] == ["Professor", "Chair"]
+    assert roles[1].employer.startswith("Department of History")
+
+
 def test_overlaps_are_merged() -> None:
     d = dt.date
     assert (

@@ -795,6 +795,8 @@ def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> t
             if field_title or field_employer:
                 first = min(first, block_first)
             start, end = d.interval
+            if _membership(field_title or title, field_employer or employer):
+                continue  # "Member, Steering Committee": service, not employment
             body = block[lines[first][0] : lines[stop - 1][1]] if stop > first else d.text
             roles.append(
                 Role(
@@ -807,6 +809,29 @@ def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> t
                 )
             )
     return tuple(roles)
+
+
+#: Seats on a body rather than jobs: "Member", "Board Member", "Chair".
+_SEAT = re.compile(
+    r"(?:(?:board|committee|council|founding|elected|active|general)\s+)?member|"
+    r"(?:co-?|vice[\s-]?)?chair(?:man|woman|person)?|trustee",
+    re.IGNORECASE,
+)
+#: Bodies that such seats are on.
+_BODY = re.compile(
+    r"\b(?:committee|council|board|society|association|commission|panel|senate|"
+    r"task\s*force|club|chapter|caucus|assembly)\b",
+    re.IGNORECASE,
+)
+
+
+def _membership(title: str, employer: str) -> bool:
+    """True for a seat on a committee, board or society ("Member, Steering Committee",
+    "Chair, Graduate Studies Committee", a bare "Member, 2010 - present"), which dates
+    service, not employment (a "Chair, Department of History" is a job)."""
+    return bool(_SEAT.fullmatch(title.strip(" ,.:-"))) and (
+        not employer.strip() or bool(_BODY.search(employer))
+    )
 
 
 def role_interval(role: Role, as_of: dt.date) -> tuple[dt.date, dt.date]:
