@@ -329,7 +329,10 @@ class SkillMatcher:
                 continue
             line = line_of(span.start_char)
             if self._labels_members(span, by_line[line]) or self._heads_members(
-                span, by_line[line], by_line.get(_next_text_line(text, span.end_char, line_of), [])
+                text,
+                span,
+                by_line[line],
+                by_line.get(_next_text_line(text, span.end_char, line_of), []),
             ):
                 continue
             if not relaxed and not self._claimed(
@@ -509,7 +512,7 @@ class SkillMatcher:
         return any(s.start == first for s in line_spans)
 
     def _heads_members(
-        self, label: Span, line_spans: Sequence[Span], next_line: Sequence[Span]
+        self, text: str, label: Span, line_spans: Sequence[Span], next_line: Sequence[Span]
     ) -> bool:
         """True when a generic category, singular or plural, heads its members without a
         colon: first on its line with one of them right after it (``Operating System
@@ -518,7 +521,7 @@ class SkillMatcher:
         of labels (``Operating Systems:  Database Management:  Languages:``, the values in
         another column)."""
         doc = label.doc
-        if _label_row(doc, label):
+        if _label_row(text, label):
             return True
         members = self.taxonomy.descendants(label.label_)
         if not members or not label.label_.split()[-1].islower():
@@ -810,10 +813,11 @@ _NON_SPACE = re.compile(r"\S")
 _LABELS_ONLY = re.compile(r"(?:\s*[A-Z][\w/&+.-]*(?: [\w/&+.-]+){0,3}\s*:)*\s*$")
 
 
-def _label_row(doc: Doc, span: Span) -> bool:
+def _label_row(text: str, span: Span) -> bool:
     """True when ``span`` ends with a colon in a row of two labels or more and nothing
-    else: ``Operating Systems:  Database Management:  Languages:``."""
-    text = doc.text
+    else: ``Operating Systems:  Database Management:  Languages:`` (``text``: the doc's
+    text, passed in since ``Doc.text`` joins every token on each access)."""
+    doc = span.doc
     colon = span.end + _spaces_after(doc, span.end)
     if colon >= len(doc) or doc[colon].text != ":":
         return False
