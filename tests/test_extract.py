@@ -528,6 +528,11 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Name | Amos Treutel\nDate of Birth | 1990", "Amos Treutel"),
         ("Name\tAmos Treutel", "Amos Treutel"),
         ("Father's Name  Robert Treutel\nJane Roe", "Jane Roe"),
+        # a table's header row is no labelled name: a cell break vouches for two words only
+        ("Name | Role | Dates\nJohn Smith", "John Smith"),
+        ("Name    Title    Company\nJohn Smith", "John Smith"),
+        ("Name\tJob Title\tEmployer\nJohn Smith", "John Smith"),
+        ("Name: Nolan\nSummary", "Nolan"),  # a colon vouches for one word
     ],
 )
 def test_name_variants(text: str, name: str) -> None:

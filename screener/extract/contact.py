@@ -77,7 +77,7 @@ NOT_NAME = (
     personal details particulars data status marital nationality date birth name
     certificate certification certifications training diploma licence license award
     contacts cell description work experienced have has mob telegram whatsapp skype viber
-    linkedin github languages
+    linkedin github languages title
     my your our this a an no build create market management marketing sales development
     engineering applicant candidate
     """
@@ -114,10 +114,12 @@ _STATE = re.compile(r"^,?\s*[A-Z]{2,3}(?:\s+\d{3,}|\s*$)")
 _POSTAL = re.compile(r"^,?\s*[A-Z]{2,3}\s+\d{3,}")
 #: "Name: Jane Doe" in a personal-details block, and its variants: "Candidate Name:",
 #: "Name of the Candidate :", a table's cells ("Name | Jane Doe", "Name<tab>Jane Doe").
+#: Only a colon or a dash (``colon``) vouches for a one-word value: after a cell break the
+#: row may be a table's header ("Name | Role | Dates").
 _LABELLED = re.compile(
     r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+)?name"
     r"(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?"
-    r"(?:\s*[:–|-]|\t|\s{2,})\s*(\S.*)$",
+    r"(?:\s*(?P<colon>[:–-])|\s*\||\t|\s{2})\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -306,8 +308,8 @@ def find_name(
     for raw in text.split("\n")[: max_lines * 3]:
         labelled = _LABELLED.match(raw)
         if labelled:
-            name = _name_like(labelled.group(1))
-            if name:
+            name = _name_like(labelled.group("value"))
+            if name and (labelled.group("colon") or " " in name):
                 return name
     seen = 0
     offset = 0
