@@ -522,6 +522,10 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Georgia Jones\nAtlanta, Georgia", "Georgia Jones"),
         ("Jordan, Israel\nJordan Levi\nSummary", "Jordan Levi"),
         ("Nolan\nTexas\nSummary", "Nolan"),  # a state under a first name is no surname
+        # a first name that is also a place, over a surname
+        ("Georgia\nJones\nAnalyst", "Georgia Jones"),
+        ("Chad\nSmith\nDeveloper", "Chad Smith"),
+        ("Victoria\nBeckham\nSummary", "Victoria Beckham"),
         # labelled in a personal-details block or table
         ("PERSONAL DETAILS\nCandidate Name: Amos Treutel", "Amos Treutel"),
         ("Name of the Candidate : Amos Treutel", "Amos Treutel"),
@@ -553,6 +557,7 @@ def test_name_variants(text: str, name: str) -> None:
         "Israel, Rishon LeTsiyon\nSoftware Developer",
         "Russia, Fryazino |  | /\nSUMMARY",
         "Beer Sheva, Israel\nSummary",
+        "Israel\nSummary",  # a place alone, no surname under it
         "Austin, Texas\nSummary",
         # contact labels left by masking, a labelled row
         "Mob  | Telegram  |\nEDUCATION",
