@@ -161,14 +161,19 @@ _EMPLOYER_DESCRIPTION = re.compile(
     r"(?:providers?|manufacturers?|suppliers?|compan(?:y|ies)|firms?|operators?|banks?|"
     r"retailers?|insurers?|distributors?|makers?|consultanc(?:y|ies)|groups?|traders?|"
     r"producers?|brands?|employers?|chains?|networks?|players?)\b"
-    # "World leader in analytical instrumentation", "Pioneer in spectrometers"
+    # "World leader in analytical instrumentation", "Pioneer in spectrometers" (not a bare
+    # "Leader in cloud architecture", a person's summary)
     r"|(?:(?m:^)|(?<=[.:;]))\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:(?:[Ww]orld|[Gg]lobal|[Ii]ndustry|"
-    r"[Mm]arket|[Nn]ational)\s+)?(?:[Ll]eader|[Pp]ioneer)s? in\b"
-    # "a consultancy specializing in predictive models", "a company that provides …"
-    r"|\b(?:compan(?:y|ies)|firm|consultanc(?:y|ies)|agency|start-?up|manufacturer|provider|"
-    r"supplier|distributor|vendor|corporation),? (?:(?:that|which) )?"
+    r"[Mm]arket|[Nn]ational)\s+(?:[Ll]eader|[Pp]ioneer)|[Pp]ioneer)s? in\b"
+    # "a consultancy specializing in predictive models", "a company that provides …" (not
+    # "company focus", "an OAuth provider offering SSO")
+    r"|\b(?:[Aa]n?|[Tt]he) (?:compan(?:y|ies)|firm|consultanc(?:y|ies)|agency|start-?up|"
+    r"manufacturer|provider|supplier|distributor|vendor|corporation),? (?:(?:that|which) )?"
     r"(?:specializ|specialis|focus|provid|offer|deliver|manufactur|sell|distribut)\w*"
 )
+#: Where the person's own clause begins after a description of a business: "a startup
+#: focused on fintech, where I built …", "a firm offering consulting; built …".
+_CLAUSE_BREAK = re.compile(r";|\b(?:where|while)\b|,\s+(?:and\s+)?(?:I|we)\b")
 #: Lines of an education section that list what was studied or built: skills there count.
 _COURSEWORK_LINE = re.compile(
     r"(?i)course|subject|module|project|skill|tool|technolog|language|software|programming|"
@@ -862,12 +867,17 @@ def _in_citation(text: str, offset: int) -> bool:
 def _describes_employer(text: str, offset: int) -> bool:
     """True when ``offset`` lies in a sentence describing a business ("Etisalat is the Middle
     East's leading telecommunications operator", "…, a leading provider of insurance
-    software"): the employer's trade, not the person's skill."""
+    software"): the employer's trade, not the person's skill; up to a clause of the
+    person's own ("…, where I built …", "…; built …")."""
     start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), offset - 200)
     ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
     end = min([*ends, offset + 200, len(text)])
     m = _EMPLOYER_DESCRIPTION.search(text, start + 1, end)
-    return m is not None and m.start() < offset
+    return (
+        m is not None
+        and m.start() < offset
+        and not _CLAUSE_BREAK.search(text, m.end(), max(m.end(), offset))
+    )
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
