@@ -1242,6 +1242,8 @@ def test_a_category_heading_its_members_without_a_colon_is_a_label(
     ("text", "kept"),
     [
         ("Skills\nNetworking\nPython, SQL", "Computer networking"),  # not a member below
+        # a row of labels over no values: a rating table, not labels of another column
+        ("Skills\nPython:  Java:  SQL:\nExpert  Advanced  Intermediate\n", "SQL"),
         ("Skills\nDatabase Management: Oracle, MySQL", "Database administration"),
         ("Skills\nDatabase Management: tuned Oracle: 10 years", "Database administration"),
         ("Experience\nPatched operating systems on Linux servers", "Operating systems"),

@@ -523,10 +523,11 @@ class SkillMatcher:
         colon: first on its line with one of them right after it (``Operating System
         Windows 7, Linux``) or alone on its line above a line naming one (``Operating
         systems`` over ``• Windows Server 2012``); and when any skill ends a label in a row
-        of labels (``Operating Systems:  Database Management:  Languages:``, the values in
-        another column)."""
+        of labels (``Operating Systems:  Database Management:  Languages:``) with skills on
+        the next line, the values in another column (not ``Python:  SQL:`` over ``Expert
+        Advanced``, a rating table)."""
         doc = label.doc
-        if _label_row(text, label):
+        if next_line and _label_row(text, label):
             return True
         members = self.taxonomy.descendants(label.label_)
         if not members or not label.label_.split()[-1].islower():
