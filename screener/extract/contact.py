@@ -77,7 +77,7 @@ NOT_NAME = (
     personal details particulars data status marital nationality date birth name
     certificate certification certifications training diploma licence license award
     contacts cell description work experienced have has mob telegram whatsapp skype viber
-    linkedin github languages
+    linkedin github languages title
     my your our this a an no build create market management marketing sales development
     engineering applicant candidate
     """
@@ -114,10 +114,12 @@ _STATE = re.compile(r"^,?\s*[A-Z]{2,3}(?:\s+\d{3,}|\s*$)")
 _POSTAL = re.compile(r"^,?\s*[A-Z]{2,3}\s+\d{3,}")
 #: "Name: Jane Doe" in a personal-details block, and its variants: "Candidate Name:",
 #: "Name of the Candidate :", a table's cells ("Name | Jane Doe", "Name<tab>Jane Doe").
+#: Only a colon or a dash (``colon``) vouches for a one-word value: after a cell break the
+#: row may be a table's header ("Name | Role | Dates").
 _LABELLED = re.compile(
     r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+)?name"
     r"(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?"
-    r"(?:\s*[:–|-]|\t|\s{2,})\s*(\S.*)$",
+    r"(?:\s*(?P<colon>[:–-])|\s*\||\t|\s{2})\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -301,18 +303,22 @@ def find_name(
     or not): "Information Technology", "Food Prep", "Microsoft Azure" head a résumé as a job
     title or a heading. Sidebars
     often come first in reading order, so the search goes well past the first line. A
-    single word on the first line ("Nolan") is the name only when no fuller one follows.
+    single word on the first line ("Nolan") is the name only when no fuller one follows; a
+    one-word surname alone on the next line completes it ("Rosalind" over "Fernandez"). A
+    country or state, or a town before one, is no name ("Rehovot, Israel"), except a first
+    name that is also a place and has a surname under it ("Georgia" over "Jones").
     """
     for raw in text.split("\n")[: max_lines * 3]:
         labelled = _LABELLED.match(raw)
         if labelled:
-            name = _name_like(labelled.group(1))
-            if name:
+            name = _name_like(labelled.group("value"))
+            if name and (labelled.group("colon") or " " in name):
                 return name
     seen = 0
     offset = 0
     first = True
     lone = ""  # a one-word name on the first line, kept in case no fuller name follows
+    lone_place = False  # that word is also a place ("Georgia"): a name only with a surname
     for index, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
@@ -328,12 +334,17 @@ def find_name(
                 and not _mostly_skills(raw, start, end, line_start, skill_spans)
                 and not _all_named(raw, start, end, line_start, vocabulary, match_spans)
                 and not _heads_skills(raw, start, end, line_start, skill_spans, match_spans)
-                and not _is_place(raw, start, end)
             ):
                 name = _clean_name(raw[start:end])
-                if " " in name or not first:
+                place = _is_place(raw, start, end)
+                if not place and (" " in name or not first):
                     return name
-                lone = name
+                # "Georgia" over "Jones" is a name; "Israel, Rishon LeTsiyon" is a place
+                if (first and " " not in name) and (
+                    not place
+                    or (name.lower() in places() and not raw[end:].lstrip().startswith(","))
+                ):
+                    lone, lone_place = name, place
             elif lone and seen == 1:
                 surname = _name_like(raw)  # "Rosalind" over "Fernandez"
                 if (
@@ -347,7 +358,7 @@ def find_name(
         seen += 1
         if seen >= max_lines:
             break
-    return lone
+    return "" if lone_place else lone
 
 
 def _all_named(

@@ -161,14 +161,19 @@ _EMPLOYER_DESCRIPTION = re.compile(
     r"(?:providers?|manufacturers?|suppliers?|compan(?:y|ies)|firms?|operators?|banks?|"
     r"retailers?|insurers?|distributors?|makers?|consultanc(?:y|ies)|groups?|traders?|"
     r"producers?|brands?|employers?|chains?|networks?|players?)\b"
-    # "World leader in analytical instrumentation", "Pioneer in spectrometers"
+    # "World leader in analytical instrumentation", "Pioneer in spectrometers" (not a bare
+    # "Leader in cloud architecture", a person's summary)
     r"|(?:(?m:^)|(?<=[.:;]))\s*(?:(?:[Aa]|[Tt]he)\s+)?(?:(?:[Ww]orld|[Gg]lobal|[Ii]ndustry|"
-    r"[Mm]arket|[Nn]ational)\s+)?(?:[Ll]eader|[Pp]ioneer)s? in\b"
-    # "a consultancy specializing in predictive models", "a company that provides …"
-    r"|\b(?:compan(?:y|ies)|firm|consultanc(?:y|ies)|agency|start-?up|manufacturer|provider|"
-    r"supplier|distributor|vendor|corporation),? (?:(?:that|which) )?"
+    r"[Mm]arket|[Nn]ational)\s+(?:[Ll]eader|[Pp]ioneer)|[Pp]ioneer)s? in\b"
+    # "a consultancy specializing in predictive models", "a company that provides …" (not
+    # "company focus", "an OAuth provider offering SSO")
+    r"|\b(?:[Aa]n?|[Tt]he) (?:compan(?:y|ies)|firm|consultanc(?:y|ies)|agency|start-?up|"
+    r"manufacturer|provider|supplier|distributor|vendor|corporation),? (?:(?:that|which) )?"
     r"(?:specializ|specialis|focus|provid|offer|deliver|manufactur|sell|distribut)\w*"
 )
+#: Where the person's own clause begins after a description of a business: "a startup
+#: focused on fintech, where I built …", "a firm offering consulting; built …".
+_CLAUSE_BREAK = re.compile(r";|\b(?:where|while)\b|,\s+(?:and\s+)?(?:I|we)\b")
 #: Lines of an education section that list what was studied or built: skills there count.
 _COURSEWORK_LINE = re.compile(
     r"(?i)course|subject|module|project|skill|tool|technolog|language|software|programming|"
@@ -329,7 +334,10 @@ class SkillMatcher:
                 continue
             line = line_of(span.start_char)
             if self._labels_members(span, by_line[line]) or self._heads_members(
-                span, by_line[line], by_line.get(_next_text_line(text, span.end_char, line_of), [])
+                text,
+                span,
+                by_line[line],
+                by_line.get(_next_text_line(text, span.end_char, line_of), []),
             ):
                 continue
             if not relaxed and not self._claimed(
@@ -509,16 +517,17 @@ class SkillMatcher:
         return any(s.start == first for s in line_spans)
 
     def _heads_members(
-        self, label: Span, line_spans: Sequence[Span], next_line: Sequence[Span]
+        self, text: str, label: Span, line_spans: Sequence[Span], next_line: Sequence[Span]
     ) -> bool:
         """True when a generic category, singular or plural, heads its members without a
         colon: first on its line with one of them right after it (``Operating System
         Windows 7, Linux``) or alone on its line above a line naming one (``Operating
         systems`` over ``• Windows Server 2012``); and when any skill ends a label in a row
-        of labels (``Operating Systems:  Database Management:  Languages:``, the values in
-        another column)."""
+        of labels (``Operating Systems:  Database Management:  Languages:``) with skills on
+        the next line, the values in another column (not ``Python:  SQL:`` over ``Expert
+        Advanced``, a rating table)."""
         doc = label.doc
-        if _label_row(doc, label):
+        if next_line and _label_row(text, label):
             return True
         members = self.taxonomy.descendants(label.label_)
         if not members or not label.label_.split()[-1].islower():
@@ -810,10 +819,11 @@ _NON_SPACE = re.compile(r"\S")
 _LABELS_ONLY = re.compile(r"(?:\s*[A-Z][\w/&+.-]*(?: [\w/&+.-]+){0,3}\s*:)*\s*$")
 
 
-def _label_row(doc: Doc, span: Span) -> bool:
+def _label_row(text: str, span: Span) -> bool:
     """True when ``span`` ends with a colon in a row of two labels or more and nothing
-    else: ``Operating Systems:  Database Management:  Languages:``."""
-    text = doc.text
+    else: ``Operating Systems:  Database Management:  Languages:`` (``text``: the doc's
+    text, passed in since ``Doc.text`` joins every token on each access)."""
+    doc = span.doc
     colon = span.end + _spaces_after(doc, span.end)
     if colon >= len(doc) or doc[colon].text != ":":
         return False
@@ -858,12 +868,17 @@ def _in_citation(text: str, offset: int) -> bool:
 def _describes_employer(text: str, offset: int) -> bool:
     """True when ``offset`` lies in a sentence describing a business ("Etisalat is the Middle
     East's leading telecommunications operator", "…, a leading provider of insurance
-    software"): the employer's trade, not the person's skill."""
+    software"): the employer's trade, not the person's skill; up to a clause of the
+    person's own ("…, where I built …", "…; built …")."""
     start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), offset - 200)
     ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
     end = min([*ends, offset + 200, len(text)])
     m = _EMPLOYER_DESCRIPTION.search(text, start + 1, end)
-    return m is not None and m.start() < offset
+    return (
+        m is not None
+        and m.start() < offset
+        and not _CLAUSE_BREAK.search(text, m.end(), max(m.end(), offset))
+    )
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:

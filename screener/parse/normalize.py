@@ -128,8 +128,9 @@ def _unspace_heading(line: str) -> str:
 
     Every word must have at least two letters (so the result never looks
     letter-spaced again) and one at least three; a lone ``&`` may stand between
-    words (``S K I L L S  &  T O O L S``). A word of four letters or more may hold one
-    pair of capitals that the PDF's kerning glued together (``S T EW A R T``).
+    words (``S K I L L S  &  T O O L S``). A word of four pieces or more (five letters)
+    may hold one pair of capitals that the PDF's kerning glued together (``S T EW A R T``;
+    not ``R OS S``).
     """
     stripped = line.strip()
     if len(stripped) < 5 or stripped[1] != " ":
