@@ -333,7 +333,8 @@ def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
         ("2017/04 - 2018/10 Athena, Web Developer", 19),  # year first
         ("2019 october - now: Mobile Developer", 86),
         ("2017 july - 2019 october: Mobile Developer", 28),
-        ("2022, February - 2023, March Developer", 14),
+        ("2022, February - 2023, March: Developer", 14),
+        ("2012 - 2014 March of Dimes", 24),  # a month word that opens the employer
         ("Feb 2011/Now Acme School, Instructor", 190),
         ("2011  2017 Electrical Engineering Faculty", 72),  # the dash lost, words follow
     ],
@@ -531,7 +532,7 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Emma Lane-Fox\nLondon", "Emma Lane-Fox"),
         ("Career Center  Lucina Hall\nShawnna Nikolaus", "Shawnna Nikolaus"),
         ("Rosalind\nFernandez\nDATA SCIENTIST", "Rosalind Fernandez"),  # over two lines
-        ("Jane Doe, Texas\nSummary", "Jane Doe"),  # a person and her state
+        ("San Francisco, California\nJane Doe\nSummary", "Jane Doe"),  # a town, a state
         ("Georgia Jones\nAtlanta, Georgia", "Georgia Jones"),
         ("Jordan, Israel\nJordan Levi\nSummary", "Jordan Levi"),
         ("Nolan\nTexas\nSummary", "Nolan"),  # a state under a first name is no surname
@@ -629,6 +630,8 @@ def test_the_head_of_a_skills_list_is_not_a_name(nlp: Language) -> None:
     # a name line that goes on with skills keeps the name
     text = "Mary Jenkins, Python, SQL and AWS\nSummary\nBuilt things.\n"
     assert extract_resume(text, nlp=nlp).name == "Mary Jenkins"
+    # a skill alone under a first name is no surname
+    assert extract_resume("Nolan\nJava\nSummary\nBuilt things.\n", nlp=nlp).name == "Nolan"
 
 
 def test_a_fuller_name_below_beats_a_lone_first_word() -> None:

@@ -254,17 +254,15 @@ def places() -> dict[str, str]:
 
 def _is_place(line: str, start: int, end: int) -> bool:
     """True when ``line[start:end]`` is a country or state ("Israel, Rishon LeTsiyon"), or
-    a town before one: a town of one word ("Rehovot, Israel", "Austin, Texas") or of
-    several before a country ("Beer Sheva, Israel"; "Jane Doe, Texas" is a person)."""
-    found = line[start:end].lower()
-    if found in places():
+    a town before one ("Rehovot, Israel", "San Francisco, California"): on a résumé's top
+    lines "Town, State" is common and "Jane Doe, Texas" rare."""
+    if line[start:end].lower() in places():
         return True
     rest = line[end:].lstrip()
     if not rest.startswith(","):
         return False
     after = _NAME_END.split(rest[1:].lstrip())[0].strip(_LINE_EDGE + ",;").lower()
-    kind = places().get(after)
-    return kind is not None and (" " not in found or kind == "country")
+    return after in places()
 
 
 def _lone_name_word(word: str) -> bool:
@@ -346,12 +344,16 @@ def find_name(
                 ):
                     lone, lone_place = name, place
             elif lone and seen == 1:
-                surname = _name_like(raw)  # "Rosalind" over "Fernandez"
+                surname = _name_like(raw)  # "Rosalind" over "Fernandez", not "Java"
+                at = len(raw) - len(raw.lstrip(_LINE_EDGE))
                 if (
                     surname
                     and " " not in surname
                     and surname == raw.strip(_LINE_EDGE)
                     and surname.lower() not in places()
+                    and not _all_named(
+                        raw, at, at + len(surname), line_start, vocabulary, match_spans
+                    )
                 ):
                     return f"{lone} {surname}"
         first = False

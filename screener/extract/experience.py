@@ -44,7 +44,9 @@ _YY = r"(?:['’‘`]\s?\d{2}|(?<=[-/])\d{2})(?!\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+)?"
 _DATE = (
     rf"(?:{_DAY}{_MONTH}\s*(?:[,/'’-]\s*)?(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19
-    rf"|{_YEAR}(?:,\s*|\s+){_MONTH}(?![a-z])"  # year first: 2019 October, 2022, February
+    # year first, then the end of the date: "2019 October - now", "2022, February:" (not
+    # the employer of "2012 - 2014 March of Dimes")
+    rf"|{_YEAR}(?:,\s*|\s+){_MONTH}(?![a-z])(?=[ \t]*(?:[-–—:,;)|\n]|to\b|till\b|$))"
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2017/04, 2018.10
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 04-09-2003, 2/1/2012 (day and month)
     # 03/2017, 06/21, 3.2019; not the day and month of 01-02-2015
