@@ -623,7 +623,8 @@ class SkillMatcher:
         mention on a line that names another skill, or one that is not the first word of
         its sentence, or one followed by a word such as "experience".
         """
-        line_of = _line_index(doc.text)
+        text = doc.text  # Doc.text joins every token: read it once
+        line_of = _line_index(text)
         plain_lines = {line_of(s.start_char) for s in plain}
         starts, ends = {s.start for s in anchors}, {s.end for s in anchors}
         kinds: dict[int, set[str]] = {}  # line -> labels of the anchors on it
@@ -669,7 +670,7 @@ class SkillMatcher:
                 and (
                     (
                         span.label_ in self.by_casing
-                        and _distinct_capitals(doc, span)
+                        and _distinct_capitals(text, span)
                         and (item(span) or any(self._related(span.label_, k) for k in kinds[line]))
                     )
                     or (
@@ -686,7 +687,7 @@ class SkillMatcher:
             if capitals and not (
                 strict & kinds.get(line, set())
                 or line in kind_lines
-                or _YEARS_USED.match(doc.text, span.end_char)
+                or _YEARS_USED.match(text, span.end_char)
             ):
                 continue  # "CHEF, BAKER", "FMLA, ADA, FLSA": no tool beside it
             in_list_section = sections.at(span.start_char) in LIST_SECTIONS
@@ -945,13 +946,13 @@ def _series_closed(doc: Doc, i: int) -> bool:
     return False
 
 
-def _distinct_capitals(doc: Doc, span: Span) -> bool:
-    """True for an acronym of three or more capitals (``SAP``, ``SOAP``) on a line that is
-    not itself in capitals: written so, it is not the everyday word (sap, soap)."""
+def _distinct_capitals(full: str, span: Span) -> bool:
+    """True for an acronym of three or more capitals (``SAP``, ``SOAP``) on a line of
+    ``full`` (the doc's text) that is not itself in capitals: written so, it is not the
+    everyday word (sap, soap)."""
     text = span.text
     if not (text.isupper() and sum(c.isalpha() for c in text) >= 3):
         return False
-    full = doc.text
     start = full.rfind("\n", 0, span.start_char) + 1
     end = full.find("\n", span.end_char)
     letters = [c for c in full[start : end if end >= 0 else len(full)] if c.isalpha()]
