@@ -124,6 +124,12 @@ _LABELLED = re.compile(
 )
 
 
+#: A references heading: the names labelled under it are referees'.
+_REFERENCES = re.compile(
+    r"^\W*(?:professional\s+|personal\s+)?(?:references?|referees?)\W*$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
     name: str = ""
@@ -293,21 +299,27 @@ def find_name(
 ) -> str:
     """The first of the top lines that reads as a person's name.
 
-    A labelled "Name: Jane Doe" wins. Lines whose index is in ``skip`` are not
-    considered, nor a candidate that is mostly made of skills (``skill_spans``: character
-    spans of skill mentions, since "Machine Learning" looks like a name too), nor an
-    unlabelled one whose every word is in ``vocabulary`` (ordinary words of skills and
-    fields) or inside one of ``match_spans`` (character spans of every taxonomy match, kept
-    or not): "Information Technology", "Food Prep", "Microsoft Azure" head a résumé as a job
-    title or a heading. Sidebars
+    A labelled "Name: Jane Doe" wins, except under a References heading (a referee).
+    Lines whose index is in ``skip`` are not considered, nor a candidate that is mostly
+    made of skills (``skill_spans``: character spans of skill mentions, since "Machine
+    Learning" looks like a name too), nor an unlabelled one whose every word is in
+    ``vocabulary`` (ordinary words of skills and fields) or inside one of ``match_spans``
+    (character spans of every taxonomy match, kept or not): "Information Technology",
+    "Food Prep", "Microsoft Azure" head a résumé as a job title or a heading. Sidebars
     often come first in reading order, so the search goes well past the first line. A
     single word on the first line ("Nolan") is the name only when no fuller one follows; a
     one-word surname alone on the next line completes it ("Rosalind" over "Fernandez"). A
     country or state, or a town before one, is no name ("Rehovot, Israel"), except a first
     name that is also a place and has a surname under it ("Georgia" over "Jones").
     """
+    in_references = False  # "Name: Dr. Ann Ruiz" under References is a referee
     for raw in text.split("\n")[: max_lines * 3]:
-        labelled = _LABELLED.match(raw)
+        if _REFERENCES.match(raw):
+            in_references = True
+            continue
+        if in_references and classify_heading(raw):
+            in_references = False
+        labelled = None if in_references else _LABELLED.match(raw)
         if labelled:
             name = _name_like(labelled.group("value"))
             if name and (labelled.group("colon") or " " in name):
