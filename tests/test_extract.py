@@ -279,6 +279,24 @@ def test_a_job_title_line_is_not_a_name(nlp: Language) -> None:
     assert extract_resume(text, nlp=nlp).name == "Jane Roe"
 
 
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Skills\nWindows 95/98/NT/2000/XP, Unix and Solaris", "Microsoft Windows"),
+        ("Skills\nC, C++, VB 6.0\n", "Visual Basic"),
+        ("Tools\nWord - Excel - PowerPoint\nAccess 2013\nPhotoshop CS5", "Microsoft Access"),
+    ],
+)
+def test_an_ambiguous_name_with_its_version_is_a_list_item(
+    nlp: Language, text: str, skill: str
+) -> None:
+    assert skill in skills_of(nlp, text)
+
+
+def test_a_lone_digit_after_an_ambiguous_name_is_no_version(nlp: Language) -> None:
+    assert "Go" not in skills_of(nlp, "Experience\nI ran Go 2 miles daily and used Python.\n")
+
+
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
     text = "Experience\nOperating Systems Windows, UNIX, LINUX\n"
     assert "Microsoft Windows" in skills_of(nlp, text)

@@ -48,6 +48,8 @@ TOOL_NOUNS = frozenset(
 )
 #: A version or edition after a product's name: "Windows XP", "Windows 10", "Server 2016".
 _VERSION = re.compile(r"[/-]?(?:\d|(?:xp|nt|vista|server|family|[ivx]{1,4})\b)")
+#: A version number after a product name: "95/98", "2016", "2.4" (not a lone digit).
+_VERSION_NUMBER = re.compile(r"\d{2,}(?:[./]\w+)*|\d+[./]\w+(?:[./]\w+)*")
 #: Words and marks that join two names into one phrase: "C and Python", "C/C++".
 _COORDINATORS = frozenset({"and", "or", "&", "/"})
 #: A slash or comma glued after a name ending in a symbol: "C++/Qt", "C++/C#", "(1 year),Java".
@@ -993,8 +995,25 @@ def _is_list_item(doc: Doc, span: Span, anchor_ends: Collection[int] = ()) -> bo
     ok_before = (
         before is None or before in LIST_SEPARATORS or _opens_list(doc, span.start, anchor_ends)
     )
-    ok_after = after is None or after in LIST_SEPARATORS or after == "."
+    ok_after = (
+        after is None
+        or after in LIST_SEPARATORS
+        or after == "."
+        or _versioned(doc, span.end)  # "Windows 95/98, Unix", "Excel 2016, Word"
+    )
     return ok_before and ok_after
+
+
+def _versioned(doc: Doc, i: int) -> bool:
+    """True when token ``i`` (past spaces) is a version that ends an item: a number of two
+    digits or more or with a dot or a slash (``95/98``, ``2016``, ``2.4``; not the ``2`` of
+    "Go 2 miles"), followed by a list separator or the line's end."""
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or not _VERSION_NUMBER.fullmatch(doc[i].text):
+        return False
+    after = _neighbour(doc, i, +1)
+    return after is None or after in LIST_SEPARATORS
 
 
 def _opens_line(doc: Doc, span: Span) -> bool:
