@@ -293,8 +293,25 @@ def test_an_ambiguous_name_with_its_version_is_a_list_item(
     assert skill in skills_of(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nJava Developer | Oracle 2015 - 2018\nBuilt services.\n",
+        "Experience\nJava Developer, Oracle 2015 – Present\nBuilt services.\n",
+        "Skills\nJava, SQL\nOracle 555-123-4567\n",
+    ],
+)
+def test_a_year_or_phone_number_after_an_ambiguous_name_is_no_version(
+    nlp: Language, text: str
+) -> None:
+    # the dash joins a date range or a phone number: the employer is no skill
+    assert "Oracle Database" not in skills_of(nlp, text)
+
+
 def test_a_lone_digit_after_an_ambiguous_name_is_no_version(nlp: Language) -> None:
     assert "Go" not in skills_of(nlp, "Experience\nI ran Go 2 miles daily and used Python.\n")
+    # ended by a separator, on a line that names a skill: only the lone-digit rule drops it
+    assert "Go" not in skills_of(nlp, "Experience\nPython reports; Go 2, 3 times a week\n")
 
 
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
