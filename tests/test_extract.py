@@ -369,7 +369,12 @@ def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
         ("2019 october - now: Mobile Developer", 86),
         ("2017 july - 2019 october: Mobile Developer", 28),
         ("2022, February - 2023, March: Developer", 14),
+        # a year-first start vouches for a year-first end, the title right after it
+        ("2022, February - 2023, March Developer", 14),
+        ("2017 July - 2019 October Mobile Developer", 28),
+        ("2017 July  2019 October Mobile Developer", 28),  # the dash lost
         ("2012 - 2014 March of Dimes", 24),  # a month word that opens the employer
+        ("Jan 2012 - 2014 March of Dimes", 24),
         ("Feb 2011/Now Acme School, Instructor", 190),
         ("2011  2017 Electrical Engineering Faculty", 72),  # the dash lost, words follow
     ],
