@@ -588,6 +588,8 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Father's Name  Robert Treutel\nJane Roe", "Jane Roe"),
         # a referee's labelled name is not the candidate's
         ("Jane Roe\nSummary\nReferences\nName: Ann Ruiz\nPhone: 555", "Jane Roe"),
+        ("Jane Roe\nSummary\nCharacter References\nName: Ann Ruiz\nPhone: 555", "Jane Roe"),
+        ("Jane Roe\nSummary\nWORK REFEREES:\nName: Ann Ruiz\nPhone: 555", "Jane Roe"),
         ("Jane Roe\nReferees:\nName: Ann Ruiz\nPersonal Details\nName: Jane Q. Roe", "Jane Q. Roe"),
         # a table's header row is no labelled name: a cell break vouches for two words only
         ("Name | Role | Dates\nJohn Smith", "John Smith"),
