@@ -314,6 +314,17 @@ def test_a_lone_digit_after_an_ambiguous_name_is_no_version(nlp: Language) -> No
     assert "Go" not in skills_of(nlp, "Experience\nPython reports; Go 2, 3 times a week\n")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nWrote CUDA kernel programming for GPUs in C++.\n",
+        "Experience\nOptimised GPU kernel development in CUDA and C++.\n",
+    ],
+)
+def test_a_gpu_kernel_is_no_linux_kernel(nlp: Language, text: str) -> None:
+    assert "Linux kernel development" not in skills_of(nlp, text)
+
+
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
     text = "Experience\nOperating Systems Windows, UNIX, LINUX\n"
     assert "Microsoft Windows" in skills_of(nlp, text)
