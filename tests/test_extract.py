@@ -325,6 +325,12 @@ def test_a_gpu_kernel_is_no_linux_kernel(nlp: Language, text: str) -> None:
     assert "Linux kernel development" not in skills_of(nlp, text)
 
 
+def test_an_enterprise_service_bus_is_no_azure_product(nlp: Language) -> None:
+    skills = skills_of(nlp, "Experience\nDesigned an Enterprise Service Bus in Java.\n")
+    assert "Azure Service Bus" not in skills
+    assert "Service-oriented architecture" in skills
+
+
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
     text = "Experience\nOperating Systems Windows, UNIX, LINUX\n"
     assert "Microsoft Windows" in skills_of(nlp, text)
