@@ -293,8 +293,42 @@ def test_an_ambiguous_name_with_its_version_is_a_list_item(
     assert skill in skills_of(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nJava Developer | Oracle 2015 - 2018\nBuilt services.\n",
+        "Experience\nJava Developer, Oracle 2015 – Present\nBuilt services.\n",
+        "Skills\nJava, SQL\nOracle 555-123-4567\n",
+    ],
+)
+def test_a_year_or_phone_number_after_an_ambiguous_name_is_no_version(
+    nlp: Language, text: str
+) -> None:
+    # the dash joins a date range or a phone number: the employer is no skill
+    assert "Oracle Database" not in skills_of(nlp, text)
+
+
 def test_a_lone_digit_after_an_ambiguous_name_is_no_version(nlp: Language) -> None:
     assert "Go" not in skills_of(nlp, "Experience\nI ran Go 2 miles daily and used Python.\n")
+    # ended by a separator, on a line that names a skill: only the lone-digit rule drops it
+    assert "Go" not in skills_of(nlp, "Experience\nPython reports; Go 2, 3 times a week\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience\nWrote CUDA kernel programming for GPUs in C++.\n",
+        "Experience\nOptimised GPU kernel development in CUDA and C++.\n",
+    ],
+)
+def test_a_gpu_kernel_is_no_linux_kernel(nlp: Language, text: str) -> None:
+    assert "Linux kernel development" not in skills_of(nlp, text)
+
+
+def test_an_enterprise_service_bus_is_no_azure_product(nlp: Language) -> None:
+    skills = skills_of(nlp, "Experience\nDesigned an Enterprise Service Bus in Java.\n")
+    assert "Azure Service Bus" not in skills
+    assert "Service-oriented architecture" in skills
 
 
 def test_an_ambiguous_name_right_after_its_kind_is_kept(nlp: Language) -> None:
@@ -352,7 +386,12 @@ def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
         ("2019 october - now: Mobile Developer", 86),
         ("2017 july - 2019 october: Mobile Developer", 28),
         ("2022, February - 2023, March: Developer", 14),
+        # a year-first start vouches for a year-first end, the title right after it
+        ("2022, February - 2023, March Developer", 14),
+        ("2017 July - 2019 October Mobile Developer", 28),
+        ("2017 July  2019 October Mobile Developer", 28),  # the dash lost
         ("2012 - 2014 March of Dimes", 24),  # a month word that opens the employer
+        ("Jan 2012 - 2014 March of Dimes", 24),
         ("Feb 2011/Now Acme School, Instructor", 190),
         ("2011  2017 Electrical Engineering Faculty", 72),  # the dash lost, words follow
     ],
@@ -566,6 +605,8 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Father's Name  Robert Treutel\nJane Roe", "Jane Roe"),
         # a referee's labelled name is not the candidate's
         ("Jane Roe\nSummary\nReferences\nName: Ann Ruiz\nPhone: 555", "Jane Roe"),
+        ("Jane Roe\nSummary\nCharacter References\nName: Ann Ruiz\nPhone: 555", "Jane Roe"),
+        ("Jane Roe\nSummary\nWORK REFEREES:\nName: Ann Ruiz\nPhone: 555", "Jane Roe"),
         ("Jane Roe\nReferees:\nName: Ann Ruiz\nPersonal Details\nName: Jane Q. Roe", "Jane Q. Roe"),
         # a table's header row is no labelled name: a cell break vouches for two words only
         ("Name | Role | Dates\nJohn Smith", "John Smith"),

@@ -124,10 +124,9 @@ _LABELLED = re.compile(
 )
 
 
-#: A references heading: the names labelled under it are referees'.
-_REFERENCES = re.compile(
-    r"^\W*(?:professional\s+|personal\s+)?(?:references?|referees?)\W*$", re.IGNORECASE
-)
+#: A references heading, perhaps after one word ("Character References", "Work
+#: Referees"): the names labelled under it are referees'.
+_REFERENCES = re.compile(r"^\W*(?:[^\W\d_]+\s+)?(?:references?|referees?)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

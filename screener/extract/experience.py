@@ -42,17 +42,27 @@ _YEAR = r"(?:19|20)\d{2}"
 _YY = r"(?:['’‘`]\s?\d{2}|(?<=[-/])\d{2})(?!\d)"
 #: An optional day before the month: ``1st Jan 2015``, ``01-Jan-2015``.
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+)?"
-_DATE = (
-    rf"(?:{_DAY}{_MONTH}\s*(?:[,/'’-]\s*)?(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19
-    # year first, then the end of the date: "2019 October - now", "2022, February:" (not
-    # the employer of "2012 - 2014 March of Dimes")
-    rf"|{_YEAR}(?:,\s*|\s+){_MONTH}(?![a-z])(?=[ \t]*(?:[-–—:,;)|\n]|to\b|till\b|$))"
-    rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2017/04, 2018.10
-    rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 04-09-2003, 2/1/2012 (day and month)
-    # 03/2017, 06/21, 3.2019; not the day and month of 01-02-2015
-    rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:{_YEAR}|\d{{2}}(?![/.-]{_YEAR}(?!\d)))"
-    rf"|{_YEAR}(?![/.-]\d{{1,2}}[/.-]\d))"  # 2015, not the year of 2015-05-12
-)
+#: A year then a month: "2019 October", "2022, February".
+_YEAR_MONTH = rf"{_YEAR}(?:,\s*|\s+){_MONTH}(?![a-z])"
+#: What ends a year-first date whose month could open the employer's name: "2019 October -
+#: now", "2022, February:" (not the "March" of "2012 - 2014 March of Dimes").
+_YEAR_MONTH_END = r"(?=[ \t]*(?:[-–—:,;)|\n]|to\b|till\b|$))"
+
+
+def _date(year_month: str) -> str:
+    """A date pattern whose year-first form ("2019 October") is ``year_month``."""
+    return (
+        rf"(?:{_DAY}{_MONTH}\s*(?:[,/'’-]\s*)?(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19
+        rf"|{year_month}"  # year first: 2019 October, 2022, February
+        rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2017/04, 2018.10
+        rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 04-09-2003, 2/1/2012 (day and month)
+        # 03/2017, 06/21, 3.2019; not the day and month of 01-02-2015
+        rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:{_YEAR}|\d{{2}}(?![/.-]{_YEAR}(?!\d)))"
+        rf"|{_YEAR}(?![/.-]\d{{1,2}}[/.-]\d))"  # 2015, not the year of 2015-05-12
+    )
+
+
+_DATE = _date(_YEAR_MONTH + _YEAR_MONTH_END)
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|date|ongoing|on-?going|continuing|"
     r"till\s*(?:date|now|present)|to\s*date|(?:up\s*)?to\s+(?:the\s+)?present|onwards?)"
@@ -62,9 +72,12 @@ _PRESENT = (
 _TO = r"(?:-|–|—|‒|−|~|to|until|till|through|thru|up\s*to)"
 RANGE = re.compile(
     rf"(?<![\w/])(?<!\d[-.])"  # not the digits of a phone number: 044-2010-2019
-    rf"(?P<start>{_DATE})(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?"
+    # a year-first start ("2017 July -") vouches for a year-first end, whatever follows it
+    # ("- 2019 October Mobile Developer"); after another start the month must end the date
+    rf"(?P<start>{_date(f'(?P<year_month>{_YEAR_MONTH})')})"
+    rf"(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?"
     rf"|\s*/\s*(?={_PRESENT}))"  # Feb 2011/Now; not the versions of Windows 2003/2008
-    rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/])",
+    rf"(?P<end>{_date(f'{_YEAR_MONTH}(?(year_month)|{_YEAR_MONTH_END})')}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
 #: A range named by its start only: ``Since 2015``, ``from March 2019``, ``2017 onwards``.

@@ -1007,13 +1007,31 @@ def _is_list_item(doc: Doc, span: Span, anchor_ends: Collection[int] = ()) -> bo
 def _versioned(doc: Doc, i: int) -> bool:
     """True when token ``i`` (past spaces) is a version that ends an item: a number of two
     digits or more or with a dot or a slash (``95/98``, ``2016``, ``2.4``; not the ``2`` of
-    "Go 2 miles"), followed by a list separator or the line's end."""
+    "Go 2 miles"), followed by a list separator or the line's end, but not by a dash that
+    opens a range's end or a phone number's next digits ("Oracle 2015 - 2018")."""
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
     if i >= len(doc) or not _VERSION_NUMBER.fullmatch(doc[i].text):
         return False
     after = _neighbour(doc, i, +1)
+    if after in _DASHES and _range_end(doc, i + 1):
+        return False  # "Oracle 2015 - 2018", "Office 555-123-4567": dates or a phone number
     return after is None or after in LIST_SEPARATORS
+
+
+#: Dashes that join the ends of a date range or the groups of a phone number.
+_DASHES = frozenset({"-", "–", "—"})
+#: Words that end a date range: "2015 - Present".
+_PRESENT_WORDS = frozenset({"present", "current", "now", "date", "today", "till", "ongoing"})
+
+
+def _range_end(doc: Doc, i: int) -> bool:
+    """True when a dash from token ``i`` (past spaces) is followed by a number or a word
+    such as "present": the dash joins a range or a phone number, it separates no items."""
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    nxt = _neighbour(doc, i, +1)
+    return nxt is not None and (nxt[:1].isdigit() or nxt in _PRESENT_WORDS)
 
 
 def _opens_line(doc: Doc, span: Span) -> bool:
