@@ -445,6 +445,9 @@ def test_a_seat_on_a_committee_is_service_not_a_role() -> None:
     roles = find_roles(text, [(0, len(text))], AS_OF)
     assert [r.title for r in roles] == ["Professor", "Chair"]
     assert roles[1].employer.startswith("Department of History")
+    # a chairman whose employer was not read may hold a job; a bare member holds a seat
+    text = "Experience\n2010 - Present\nChairman\nAcme Holdings Ltd\n"
+    assert [r.title for r in find_roles(text, [(0, len(text))], AS_OF)] == ["Chairman"]
 
 
 def test_overlaps_are_merged() -> None:
@@ -590,6 +593,7 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Career Center  Lucina Hall\nShawnna Nikolaus", "Shawnna Nikolaus"),
         ("Rosalind\nFernandez\nDATA SCIENTIST", "Rosalind Fernandez"),  # over two lines
         ("San Francisco, California\nJane Doe\nSummary", "Jane Doe"),  # a town, a state
+        ("Jane Doe, New York, NY\nSummary", "Jane Doe"),  # a town before its state code
         ("Georgia Jones\nAtlanta, Georgia", "Georgia Jones"),
         ("Jordan, Israel\nJordan Levi\nSummary", "Jordan Levi"),
         ("Nolan\nTexas\nSummary", "Nolan"),  # a state under a first name is no surname

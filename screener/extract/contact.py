@@ -260,14 +260,18 @@ def places() -> dict[str, str]:
 def _is_place(line: str, start: int, end: int) -> bool:
     """True when ``line[start:end]`` is a country or state ("Israel, Rishon LeTsiyon"), or
     a town before one ("Rehovot, Israel", "San Francisco, California"): on a résumé's top
-    lines "Town, State" is common and "Jane Doe, Texas" rare."""
+    lines "Town, State" is common and "Jane Doe, Texas" rare. A place that a state code
+    follows is a town itself, and what comes before it a name ("Jane Doe, New York, NY")."""
     if line[start:end].lower() in places():
         return True
     rest = line[end:].lstrip()
     if not rest.startswith(","):
         return False
     after = _NAME_END.split(rest[1:].lstrip())[0].strip(_LINE_EDGE + ",;").lower()
-    return after in places()
+    if after not in places():
+        return False
+    # "Jane Doe, New York, NY": the place is itself a town before its state code
+    return not _STATE.match(rest[1:].lstrip()[len(after) :])
 
 
 def _lone_name_word(word: str) -> bool:

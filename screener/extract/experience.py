@@ -843,10 +843,14 @@ _BODY = re.compile(
 def _membership(title: str, employer: str) -> bool:
     """True for a seat on a committee, board or society ("Member, Steering Committee",
     "Chair, Graduate Studies Committee", a bare "Member, 2010 - present"), which dates
-    service, not employment (a "Chair, Department of History" is a job)."""
-    return bool(_SEAT.fullmatch(title.strip(" ,.:-"))) and (
-        not employer.strip() or bool(_BODY.search(employer))
-    )
+    service, not employment (a "Chair, Department of History" is a job, and so may be a
+    "Chairman" whose employer was not read)."""
+    seat = title.strip(" ,.:-")
+    if not _SEAT.fullmatch(seat):
+        return False
+    if employer.strip():
+        return bool(_BODY.search(employer))
+    return seat.lower().endswith("member")
 
 
 def role_interval(role: Role, as_of: dt.date) -> tuple[dt.date, dt.date]:
