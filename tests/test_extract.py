@@ -594,6 +594,10 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Rosalind\nFernandez\nDATA SCIENTIST", "Rosalind Fernandez"),  # over two lines
         ("San Francisco, California\nJane Doe\nSummary", "Jane Doe"),  # a town, a state
         ("Jane Doe, New York, NY\nSummary", "Jane Doe"),  # a town before its state code
+        ("John A. Smith\nSummary", "John A. Smith"),  # an initial that spells a word
+        ("Smith, John\nSummary", "Smith, John"),  # surname first, as written
+        ("SMITH, JOHN A., MBA\nSummary", "Smith, John A."),
+        ("Kim, Do-Hyun\nSeoul", "Kim, Do-Hyun"),  # not "Kim Seoul"
         ("Georgia Jones\nAtlanta, Georgia", "Georgia Jones"),
         ("Jordan, Israel\nJordan Levi\nSummary", "Jordan Levi"),
         ("Nolan\nTexas\nSummary", "Nolan"),  # a state under a first name is no surname
@@ -642,6 +646,8 @@ def test_name_variants(text: str, name: str) -> None:
         # contact labels left by masking, a labelled row
         "Mob  | Telegram  |\nEDUCATION",
         "Foreign Languages: | English | Upper Intermediate",
+        "MR  99 Example Street    N A M E  +60 12",  # a placeholder spelt in letters
+        "Austin, Texas\nSenior Accountant",  # a town, not "Surname, Given"
     ],
 )
 def test_lone_words_that_are_not_names(text: str) -> None:
@@ -696,6 +702,8 @@ def test_the_head_of_a_skills_list_is_not_a_name(nlp: Language) -> None:
     # a name line that goes on with skills keeps the name
     text = "Mary Jenkins, Python, SQL and AWS\nSummary\nBuilt things.\n"
     assert extract_resume(text, nlp=nlp).name == "Mary Jenkins"
+    # a line of skills is not "Surname, Given"
+    assert extract_resume("Python, Django\nJane Roe\nSummary\n", nlp=nlp).name == "Jane Roe"
     # a skill alone under a first name is no surname
     assert extract_resume("Nolan\nJava\nSummary\nBuilt things.\n", nlp=nlp).name == "Nolan"
 

@@ -105,6 +105,8 @@ _LEAD = re.compile(
 )
 #: A courtesy title before the name: "Mr. Jan Kowalski", "Dr Ana Diaz".
 _HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|shri|smt)\b\.?\s+(?=[A-ZÀ-Þ])")
+#: A middle initial: "A.", "J".
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
 #: A redaction placeholder left where part of a name was masked: "XXXX", "****".
 _REDACTED = re.compile(r"^(?:[Xx]{3,}|\*{3,})$")
 #: Word endings of common nouns that a lone word on the name line is not ("Accounting").
@@ -168,8 +170,8 @@ PARTICLES = _wordset("van von der den de del della la le da di dos du bin al ibn
 def _is_name_word(word: str, inside: bool = False) -> bool:
     """A capitalised word that is not a heading, title or address word (or, ``inside`` a
     name, a particle such as "van")."""
-    if inside and word in PARTICLES:
-        return True
+    if inside and (word in PARTICLES or _INITIAL.fullmatch(word)):
+        return True  # "van", and an initial even where it spells a word: "John A. Smith"
     if not _NAME_TOKEN.match(word) or word.lower().strip(".,") in NOT_NAME:
         return False
     return not _has_non_name_part(word)  # "Data-Driven", "Software-Firmware"; not "Do-Hyun"
@@ -220,6 +222,8 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
         run.append(w)
     while run and run[-1] in PARTICLES:
         run.pop()
+    if run and all(_INITIAL.fullmatch(w) for w in run):
+        return start, start  # letters, not a name: a placeholder spaced out ("N A M E")
     least = 1 if single and run and _lone_name_word(run[0]) else 2
     if len(run) == len(words) or (full_stop and len(run) >= 2):
         ok = least <= len(run) <= 5
@@ -272,6 +276,28 @@ def _is_place(line: str, start: int, end: int) -> bool:
         return False
     # "Jane Doe, New York, NY": the place is itself a town before its state code
     return not _STATE.match(rest[1:].lstrip()[len(after) :])
+
+
+#: "Smith, John", "DOE, JANE MARIE", "Smith, John, MBA": a surname, a comma, the given
+#: names (a credential after them is left out).
+_SURNAME_FIRST = re.compile(r"^\s*(?P<surname>[^\W\d_][\w'’-]+),\s+(?P<given>[^,|]+?)\s*(?:,.*)?$")
+
+
+def _surname_first(line: str) -> str:
+    """The name of a first line written surname first, as written ("Smith, John"), or ""
+    (not a town and its state, "Austin, Texas", nor "Smith, PhD")."""
+    m = _SURNAME_FIRST.match(line)
+    if not m or _is_place(line, m.start("surname"), m.end("surname")):
+        return ""
+    surname, given = m.group("surname"), m.group("given")
+    words = given.split()
+    if not 1 <= len(words) <= 3 or given.lower() in places():
+        return ""
+    if not all(_is_name_word(w, inside=i > 0) for i, w in enumerate(words)):
+        return ""
+    if not (_is_name_word(surname) and (_lone_name_word(surname) or surname.isupper())):
+        return ""
+    return f"{_clean_name(surname)}, {_clean_name(given)}"
 
 
 def _lone_name_word(word: str) -> bool:
@@ -340,6 +366,11 @@ def find_name(
         if classify_heading(raw) in BODY_SECTIONS:
             break  # past the header: a name found later would be an employer or a school
         if index not in skip:
+            inverted = _surname_first(raw) if first else ""
+            if inverted and not _all_named(
+                raw, 0, len(raw), line_start, vocabulary, match_spans
+            ):  # "Smith, John"; not "Python, Django"
+                return inverted
             span = _name_span(raw, single=first)
             start, end = _trim_skills(raw, *span, line_start, skill_spans)
             if (
@@ -353,9 +384,11 @@ def find_name(
                 if not place and (" " in name or not first):
                     return name
                 # "Georgia" over "Jones" is a name; "Israel, Rishon LeTsiyon" is a place
-                if (first and " " not in name) and (
-                    not place
-                    or (name.lower() in places() and not raw[end:].lstrip().startswith(","))
+                if (
+                    first
+                    and " " not in name
+                    and not raw[end:].lstrip().startswith(",")  # "Kim, Do-Hyun" / "Seoul"
+                    and (not place or name.lower() in places())
                 ):
                     lone, lone_place = name, place
             elif lone and seen == 1:
