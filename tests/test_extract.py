@@ -708,6 +708,27 @@ def test_the_head_of_a_skills_list_is_not_a_name(nlp: Language) -> None:
     assert extract_resume("Nolan\nJava\nSummary\nBuilt things.\n", nlp=nlp).name == "Nolan"
 
 
+def test_surname_first_is_not_a_town_and_state_code_nor_a_list_of_skills(nlp: Language) -> None:
+    # "City, ST": a state code is no given name
+    assert find_name("Dallas, TX\nJane Roe\nSummary") == "Jane Roe"
+    assert find_name("SEATTLE, WA\nJane Roe\nSummary") == "Jane Roe"
+    assert find_name("Smith, J.\nSummary") == "Smith, J."  # an initial is a given name
+    # a town, its state and a country code: not "Jane Doe, New York, NY"
+    assert find_name("San Jose, California, USA\nJane Roe\nSummary") == "Jane Roe"
+    # two skills separated by a comma are no "Surname, Given", one skill may be a surname
+    text = "React, Angular\nJane Roe\nSummary\nBuilt things.\n"
+    assert extract_resume(text, nlp=nlp).name == "Jane Roe"
+    assert extract_resume("Jenkins, Mary\nSummary\nBuilt things.\n", nlp=nlp).name == (
+        "Jenkins, Mary"
+    )
+
+
+def test_a_first_initial_that_spells_a_word_is_an_initial() -> None:
+    assert find_name("A. J. Smith\nSummary") == "A. J. Smith"
+    assert find_name("A. Kumar\nSummary") == "A. Kumar"
+    assert find_name("A. Personal Details\nJane Roe\nSummary") == "Jane Roe"  # a heading
+
+
 def test_a_fuller_name_below_beats_a_lone_first_word() -> None:
     assert find_name("Boston\nJane Doe\njane@example.com") == "Jane Doe"
     assert find_name("Nolan\nSummary\nAccountant at Acme") == "Nolan"  # nothing fuller

@@ -172,6 +172,8 @@ def _is_name_word(word: str, inside: bool = False) -> bool:
     name, a particle such as "van")."""
     if inside and (word in PARTICLES or _INITIAL.fullmatch(word)):
         return True  # "van", and an initial even where it spells a word: "John A. Smith"
+    if len(word) == 2 and word.endswith(".") and _INITIAL.fullmatch(word):
+        return True  # a first initial with its stop, even "A.": "A. J. Styles"
     if not _NAME_TOKEN.match(word) or word.lower().strip(".,") in NOT_NAME:
         return False
     return not _has_non_name_part(word)  # "Data-Driven", "Software-Firmware"; not "Do-Hyun"
@@ -274,8 +276,18 @@ def _is_place(line: str, start: int, end: int) -> bool:
     after = _NAME_END.split(rest[1:].lstrip())[0].strip(_LINE_EDGE + ",;").lower()
     if after not in places():
         return False
-    # "Jane Doe, New York, NY": the place is itself a town before its state code
-    return not _STATE.match(rest[1:].lstrip()[len(after) :])
+    # "Jane Doe, New York, NY": the place is itself a town before its state code (not
+    # "San Jose, California, USA", a town, its state and the country's code)
+    code = _STATE.match(rest[1:].lstrip()[len(after) :])
+    return not (code and _abbreviates(code.group().strip(" ,").split()[0], after))
+
+
+def _abbreviates(code: str, place: str) -> bool:
+    """True when ``code`` is made of letters of ``place`` in order, its first one first:
+    "NY" of "New York", "TX" of "Texas" (not "USA" of "California")."""
+    letters = iter(place.lower())
+    code = code.lower()
+    return code[:1] == place[:1].lower() and all(c in letters for c in code)
 
 
 #: "Smith, John", "DOE, JANE MARIE", "Smith, John, MBA": a surname, a comma, the given
@@ -293,6 +305,9 @@ def _surname_first(line: str) -> str:
     words = given.split()
     if not 1 <= len(words) <= 3 or given.lower() in places():
         return ""
+    code = re.fullmatch(r"[A-Z]{2,3}", given)
+    if code and (len(given) == 2 or not surname.isupper()):
+        return ""  # a state code, not a given name: "Dallas, TX", "SEATTLE, WA", "Perth, WA"
     if not all(_is_name_word(w, inside=i > 0) for i, w in enumerate(words)):
         return ""
     if not (_is_name_word(surname) and (_lone_name_word(surname) or surname.isupper())):
@@ -367,9 +382,11 @@ def find_name(
             break  # past the header: a name found later would be an employer or a school
         if index not in skip:
             inverted = _surname_first(raw) if first else ""
-            if inverted and not _all_named(
-                raw, 0, len(raw), line_start, vocabulary, match_spans
-            ):  # "Smith, John"; not "Python, Django"
+            if (
+                inverted
+                and not _all_named(raw, 0, len(raw), line_start, vocabulary, match_spans)
+                and not _mostly_skills(raw, 0, len(raw), line_start, skill_spans)
+            ):  # "Smith, John"; not "Python, Django", "React, Angular"
                 return inverted
             span = _name_span(raw, single=first)
             start, end = _trim_skills(raw, *span, line_start, skill_spans)
