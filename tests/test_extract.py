@@ -448,6 +448,9 @@ def test_a_seat_on_a_committee_is_service_not_a_role() -> None:
     # a chairman whose employer was not read may hold a job; a bare member holds a seat
     text = "Experience\n2010 - Present\nChairman\nAcme Holdings Ltd\n"
     assert [r.title for r in find_roles(text, [(0, len(text))], AS_OF)] == ["Chairman"]
+    for seat in ("Trustee", "Vice Chair"):
+        text = f"Experience\n{seat}\n2012 - 2018\nServed on the board of trustees.\n"
+        assert not find_roles(text, [(0, len(text))], AS_OF)
 
 
 def test_overlaps_are_merged() -> None:
@@ -647,6 +650,7 @@ def test_name_variants(text: str, name: str) -> None:
         "Mob  | Telegram  |\nEDUCATION",
         "Foreign Languages: | English | Upper Intermediate",
         "MR  99 Example Street    N A M E  +60 12",  # a placeholder spelt in letters
+        "Making A Difference\nSummary",  # a tagline: "A" with no stop is no initial
         "Austin, Texas\nSenior Accountant",  # a town, not "Surname, Given"
     ],
 )

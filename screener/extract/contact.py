@@ -170,8 +170,12 @@ PARTICLES = _wordset("van von der den de del della la le da di dos du bin al ibn
 def _is_name_word(word: str, inside: bool = False) -> bool:
     """A capitalised word that is not a heading, title or address word (or, ``inside`` a
     name, a particle such as "van")."""
-    if inside and (word in PARTICLES or _INITIAL.fullmatch(word)):
-        return True  # "van", and an initial even where it spells a word: "John A. Smith"
+    if inside and (
+        word in PARTICLES
+        or (_INITIAL.fullmatch(word) and (word[-1] == "." or word not in {"A", "I"}))
+    ):
+        return True  # "van", an initial even where it spells a word: "John A. Smith" (with
+        # its stop: "Making A Difference" is a tagline)
     if len(word) == 2 and word.endswith(".") and _INITIAL.fullmatch(word):
         return True  # a first initial with its stop, even "A.": "A. J. Styles"
     if not _NAME_TOKEN.match(word) or word.lower().strip(".,") in NOT_NAME:

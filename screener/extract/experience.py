@@ -844,13 +844,13 @@ def _membership(title: str, employer: str) -> bool:
     """True for a seat on a committee, board or society ("Member, Steering Committee",
     "Chair, Graduate Studies Committee", a bare "Member, 2010 - present"), which dates
     service, not employment (a "Chair, Department of History" is a job, and so may be a
-    "Chairman" whose employer was not read)."""
+    "Chairman" whose employer was not read; not a bare "Trustee" or "Vice Chair")."""
     seat = title.strip(" ,.:-")
     if not _SEAT.fullmatch(seat):
         return False
     if employer.strip():
         return bool(_BODY.search(employer))
-    return seat.lower().endswith("member")
+    return not re.fullmatch(r"chair(?:man|woman|person)", seat, re.IGNORECASE)
 
 
 def role_interval(role: Role, as_of: dt.date) -> tuple[dt.date, dt.date]:
