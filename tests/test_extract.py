@@ -624,6 +624,24 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("Name    Title    Company\nJohn Smith", "John Smith"),
         ("Name\tJob Title\tEmployer\nJohn Smith", "John Smith"),
         ("Name: Nolan\nSummary", "Nolan"),  # a colon vouches for one word
+        # a courtesy title vouches for one word, whatever follows it
+        ("CURRICULUM VITAE\nMr. Okafor B.Sc.(Chem)\nLagos", "Okafor"),
+        ("Resume\nDr. Okafor\nSummary", "Okafor"),
+        # one word and a job title on the first line
+        ("Bergmann Software-Firmware Engineer\n24 Elm Road\nEDUCATION", "Bergmann"),
+        ("Bergmann Engineer\n24 Elm Road\nEDUCATION", "Bergmann"),
+        ("Bergmann Engineer\nJane Roe\nEDUCATION", "Jane Roe"),  # a fuller name wins
+        # a web address above the résumé leaves the name's line the first
+        ("www.cv-templates.example\nLindqvist\nPhone:\nCareer Objective", "Lindqvist"),
+        # a town under a street, a building's room: address lines, not names
+        (
+            "CIVIL ENGINEERING RESUME\n419 Rose Street\nSpringfield IL\n62701\nTove Brek",
+            "Tove Brek",
+        ),
+        ("Career Center\nMorgan Hall Room 12\nInes Marlowe\n20 W. Elm Avenue", "Ines Marlowe"),
+        ("12 Oak Drive Cell: 555\nHalvard Ann Brek\nDayton, OH 45402", "Halvard Ann Brek"),
+        # label words are no name
+        ("Family Name:\nFirst Names:\nDate of birth:\nMaren Ivy Castell", "Maren Ivy Castell"),
     ],
 )
 def test_name_variants(text: str, name: str) -> None:
@@ -652,6 +670,8 @@ def test_name_variants(text: str, name: str) -> None:
         "MR  99 Example Street    N A M E  +60 12",  # a placeholder spelt in letters
         "Making A Difference\nSummary",  # a tagline: "A" with no stop is no initial
         "Austin, Texas\nSenior Accountant",  # a town, not "Surname, Given"
+        "Regional Manager\nSummary",  # a title's modifier, not a one-word name
+        "Nuclear Engineer\nSummary",
     ],
 )
 def test_lone_words_that_are_not_names(text: str) -> None:

@@ -42,6 +42,8 @@ _JOB_WORDS = _wordset(
     medical construction digital media global field material software category brand account
     mechanic operator planner inspector producer welder hygienist dietitian phlebotomist
     salesperson electrician machinist paralegal dispatcher bookkeeper auditor
+    regional national international local general corporate federal district area zonal
+    divisional territory nuclear
     """
 )
 #: Credentials written after a name: "Jane Doe, MBA", "JANE DOE PMP".
@@ -59,7 +61,7 @@ _HEADING_PARTS = _wordset(
 _ADDRESS_WORDS = _wordset(
     """
     street st road rd avenue ave drive lane nagar apartments apt box city united kingdom
-    states
+    states room suite floor bldg
     """
 )
 #: Words that are never part of a person's name on the first lines of a résumé: headings,
@@ -74,7 +76,7 @@ NOT_NAME = (
     address objective experience skills education career page of the and or in at for to with not do
     inc llc ltd pvt limited corp company group services solutions technologies university
     college school center centre institute department sample template example copy font size styles
-    personal details particulars data status marital nationality date birth name
+    personal details particulars data status marital nationality date birth name names
     certificate certification certifications training diploma licence license award
     contacts cell description work experienced have has mob telegram whatsapp skype viber
     linkedin github languages title
@@ -129,6 +131,21 @@ _LABELLED = re.compile(
 #: A references heading, perhaps after one word ("Character References", "Work
 #: Referees"): the names labelled under it are referees'.
 _REFERENCES = re.compile(r"^\W*(?:[^\W\d_]+\s+)?(?:references?|referees?)\W*$", re.IGNORECASE)
+
+#: A street address opening its line: "419 Rose Street", "12B Elm St.", "2201 Wildquail
+#: Circle". The line under it is the town's ("San Francisco CA"), not a name.
+_STREET = re.compile(
+    r"^\W*\d+[A-Za-z]?,?\s+(?:[A-Za-z][\w.'’-]*\s+){0,3}"
+    r"(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl"
+    r"|circle|cir|terrace|parkway|pkwy|highway|hwy|crescent|close)\b",
+    re.IGNORECASE,
+)
+#: A line ending in a state code, perhaps with a postcode after it: "San Francisco CA 94102".
+_ENDS_IN_CODE = re.compile(r"\s[A-Z]{2,3}(?:\s+[\d-]{3,})?\W*$")
+#: A line of nothing but a web address: a banner of the site the résumé came from, above
+#: the résumé ("www.example.com" over "Nolan"). The candidate's own e-mail or phone comes
+#: after the name, so it does end the first line.
+_WEB_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,27 +247,39 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
         run.pop()
     if run and all(_INITIAL.fullmatch(w) for w in run):
         return start, start  # letters, not a name: a placeholder spaced out ("N A M E")
-    least = 1 if single and run and _lone_name_word(run[0]) else 2
+    # one word is enough on the first line, or after a courtesy title ("Mr. Durgan")
+    least = 1 if (single or honorific is not None) and run and _lone_name_word(run[0]) else 2
     if len(run) == len(words) or (full_stop and len(run) >= 2):
         ok = least <= len(run) <= 5
     else:
         nxt = words[len(run)]
         ok = (
-            2 <= len(run) <= 4
-            and (
-                (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
-                or nxt.lower().strip(".,") in TITLE_WORDS
-                or _has_non_name_part(nxt)
-                or (nxt.isupper() and not run[-1].isupper())  # a switch to capitals
-                or nxt.lower().strip(".,") in _CREDENTIALS  # "JANE DOE PMP"
-                or (  # "JANE DOE ACCOUNTANT", not "GENERAL LIABILITY CLAIM REPRESENTATIVE"
-                    len(run) == 2
-                    and run[-1].isupper()
-                    and nxt.isupper()
-                    and nxt.lower().strip(".,") in _JOB_WORDS
+            (
+                (honorific is not None and least <= len(run) <= 4)  # "Mr. Durgan B.E.(Civil)"
+                or (  # "Bernier Software-Firmware Engineer": one word and a job title
+                    single
+                    and len(run) == least == 1
+                    and (nxt.lower().strip(".,") in TITLE_WORDS or _has_non_name_part(nxt))
                 )
             )
-        ) or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
+            or (
+                2 <= len(run) <= 4
+                and (
+                    (nxt[0].isdigit() and not _STATE.match(run[-1]))  # "Jane Doe 12 Main St"
+                    or nxt.lower().strip(".,") in TITLE_WORDS
+                    or _has_non_name_part(nxt)
+                    or (nxt.isupper() and not run[-1].isupper())  # a switch to capitals
+                    or nxt.lower().strip(".,") in _CREDENTIALS  # "JANE DOE PMP"
+                    or (  # "JANE DOE ACCOUNTANT", not "GENERAL LIABILITY CLAIM REPRESENTATIVE"
+                        len(run) == 2
+                        and run[-1].isupper()
+                        and nxt.isupper()
+                        and nxt.lower().strip(".,") in _JOB_WORDS
+                    )
+                )
+            )
+            or (len(run) == least == 1 and bool(_REDACTED.match(nxt)))
+        )
     if not ok or (len(run) == len(words) and _POSTAL.match(line[start + len(segment) :])):
         return start, start  # "Morris Plains, NJ 07950" is a town (not "Ann Lee 12 Elm St, NJ")
     end = start
@@ -377,6 +406,7 @@ def find_name(
     first = True
     lone = ""  # a one-word name on the first line, kept in case no fuller name follows
     lone_place = False  # that word is also a place ("Georgia"): a name only with a surname
+    after_street = False  # the previous line is a street address
     for index, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
@@ -384,7 +414,13 @@ def find_name(
             continue
         if classify_heading(raw) in BODY_SECTIONS:
             break  # past the header: a name found later would be an employer or a school
-        if index not in skip:
+        if first and _WEB_ONLY.match(raw):
+            continue  # "www.example.com" over "Nolan": the name's line is still the first
+        # under "419 Rose Street", "San Francisco CA" is a town (a name beside the street
+        # in a two-column header is not: "12 Knox Drive" / "Jane Doe")
+        town = after_street and bool(_ENDS_IN_CODE.search(raw))
+        after_street = bool(_STREET.match(raw))
+        if index not in skip and not town:
             inverted = _surname_first(raw) if first else ""
             if (
                 inverted
