@@ -642,6 +642,21 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("12 Oak Drive Cell: 555\nHalvard Ann Brek\nDayton, OH 45402", "Halvard Ann Brek"),
         # label words are no name
         ("Family Name:\nFirst Names:\nDate of birth:\nMaren Ivy Castell", "Maren Ivy Castell"),
+        # under a street, a name ending in capitals that are no state code is a name
+        ("1420 Birch Lane\nMARIA LEE\nPortland, OR 97201", "Maria Lee"),
+        ("88 Harbor Road\nJane Whitfield, RN\nSalem, MA 01970", "Jane Whitfield"),
+        ("220 Elm St.\nMaya Thorne, PE", "Maya Thorne"),
+        ("88 Harbor Road\nRobert Alden Hale III", "Robert Alden Hale III"),
+        ("12 Knox Drive\nSpringfield IL\nMaya Thorne", "Maya Thorne"),  # "IL" is a state
+        ("12 Knox Drive\nPune MH\nMaya Thorne", "Maya Thorne"),  # a switch to capitals
+        # a word a job title followed is whole: the line under it is no surname
+        ("Subsea Engineer\nAberdeen\nMaya Thorne", "Maya Thorne"),
+        ("Bergmann Engineer\nOkafor", "Bergmann"),
+        ("Rosalind XXXX\nFernandez", "Rosalind Fernandez"),  # a redaction mark still joins
+        # "MS" in capitals before a product is Microsoft; a referee's title is no vouch
+        ("SKILLS\nMS Publisher\nMaya Thorne", "Maya Thorne"),
+        ("Resume\nMS. Okafor\nSummary", "Okafor"),
+        ("REFERENCES\nDr. Pryce, Chief of Surgery\nMaya Thorne", "Maya Thorne"),
     ],
 )
 def test_name_variants(text: str, name: str) -> None:

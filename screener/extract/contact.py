@@ -141,7 +141,18 @@ _STREET = re.compile(
     re.IGNORECASE,
 )
 #: A line ending in a state code, perhaps with a postcode after it: "San Francisco CA 94102".
-_ENDS_IN_CODE = re.compile(r"\s[A-Z]{2,3}(?:\s+[\d-]{3,})?\W*$")
+_ENDS_IN_CODE = re.compile(r"\s(?P<code>[A-Z]{2,3})(?:\s+[\d-]{3,})?\W*$")
+#: The state, territory and province codes of the United States, Canada and Australia
+#: (Prince Edward Island's "PE" left out: after a name it is an engineer's licence).
+_STATE_CODES = _wordset(
+    """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI
+    AB BC MB NB NL NS NT NU ON QC SK YT NSW VIC QLD SA TAS ACT
+    """
+)
+#: Generational suffixes after a name: "Robert Hale III", "JOHN DOE JR".
+_SUFFIXES = _wordset("JR SR II III IV")
 #: A line of nothing but a web address: a banner of the site the résumé came from, above
 #: the résumé ("www.example.com" over "Nolan"). The candidate's own e-mail or phone comes
 #: after the name, so it does end the first line.
@@ -227,6 +238,8 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
     honorific = _HONORIFIC.match(line, start)
     if honorific:
         start = honorific.end()
+    # a courtesy title vouches for one word ("Mr. Durgan"), but "MS Paint" is Microsoft's
+    titled = honorific is not None and honorific.group().rstrip() != "MS"
     segment = _NAME_END.split(line[start:])[0].rstrip(_LINE_EDGE + ",;")
     if "@" in segment or classify_heading(segment):
         return start, start
@@ -248,14 +261,14 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
     if run and all(_INITIAL.fullmatch(w) for w in run):
         return start, start  # letters, not a name: a placeholder spaced out ("N A M E")
     # one word is enough on the first line, or after a courtesy title ("Mr. Durgan")
-    least = 1 if (single or honorific is not None) and run and _lone_name_word(run[0]) else 2
+    least = 1 if (single or titled) and run and _lone_name_word(run[0]) else 2
     if len(run) == len(words) or (full_stop and len(run) >= 2):
         ok = least <= len(run) <= 5
     else:
         nxt = words[len(run)]
         ok = (
             (
-                (honorific is not None and least <= len(run) <= 4)  # "Mr. Durgan B.E.(Civil)"
+                (titled and least <= len(run) <= 4)  # "Mr. Durgan B.E.(Civil)"
                 or (  # "Bernier Software-Firmware Engineer": one word and a job title
                     single
                     and len(run) == least == 1
@@ -348,6 +361,21 @@ def _surname_first(line: str) -> str:
     return f"{_clean_name(surname)}, {_clean_name(given)}"
 
 
+def _is_town(line: str) -> bool:
+    """True for a line ending in a state code, as under a street: "Springfield IL", "San
+    Francisco AC 94102" (a switch to capitals that is no credential); not a name ending in
+    capitals ("MARIA LEE", "Jane Whitfield, RN", "Maya Thorne PE", "Robert Hale III")."""
+    m = _ENDS_IN_CODE.search(line)
+    if not m:
+        return False
+    code = m.group("code")
+    return code in _STATE_CODES or (
+        code.lower() not in _CREDENTIALS
+        and code not in _SUFFIXES
+        and not line[: m.start()].isupper()
+    )
+
+
 def _lone_name_word(word: str) -> bool:
     """A word that may be a whole name on its own: a surname, not a common noun."""
     return len(word) >= 3 and word[1:].islower() and not _NOUN_ENDING.search(word)
@@ -406,6 +434,8 @@ def find_name(
     first = True
     lone = ""  # a one-word name on the first line, kept in case no fuller name follows
     lone_place = False  # that word is also a place ("Georgia"): a name only with a surname
+    lone_titled = False  # a job title followed that word ("Bergmann Engineer"): it is whole
+    referees = False  # under a References heading: "Dr. Pryce" there is a referee
     after_street = False  # the previous line is a street address
     for index, raw in enumerate(text.split("\n")):
         line_start = offset
@@ -416,9 +446,13 @@ def find_name(
             break  # past the header: a name found later would be an employer or a school
         if first and _WEB_ONLY.match(raw):
             continue  # "www.example.com" over "Nolan": the name's line is still the first
+        if _REFERENCES.match(raw):
+            referees = True
+        elif referees and classify_heading(raw):
+            referees = False
         # under "419 Rose Street", "San Francisco CA" is a town (a name beside the street
         # in a two-column header is not: "12 Knox Drive" / "Jane Doe")
-        town = after_street and bool(_ENDS_IN_CODE.search(raw))
+        town = after_street and _is_town(raw)
         after_street = bool(_STREET.match(raw))
         if index not in skip and not town:
             inverted = _surname_first(raw) if first else ""
@@ -438,7 +472,8 @@ def find_name(
             ):
                 name = _clean_name(raw[start:end])
                 place = _is_place(raw, start, end)
-                if not place and (" " in name or not first):
+                # one word after a courtesy title under References is a referee ("Dr. Pryce")
+                if not place and (" " in name or not (first or referees)):
                     return name
                 # "Georgia" over "Jones" is a name; "Israel, Rishon LeTsiyon" is a place
                 if (
@@ -448,7 +483,9 @@ def find_name(
                     and (not place or name.lower() in places())
                 ):
                     lone, lone_place = name, place
-            elif lone and seen == 1:
+                    rest = _NAME_END.split(raw[end:])[0].split()
+                    lone_titled = bool(rest) and not _REDACTED.match(rest[0])
+            elif lone and seen == 1 and not lone_titled:  # not "Bergmann Engineer" / "Okafor"
                 surname = _name_like(raw)  # "Rosalind" over "Fernandez", not "Java"
                 at = len(raw) - len(raw.lstrip(_LINE_EDGE))
                 if (
