@@ -229,7 +229,9 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
     follows plainly is not a name: a digit, a job-title word, a redaction mark or a switch
     to capitals (``Allen King ESB Integration Developer``). A courtesy title before it is
     left out. With ``single`` (the résumé's first line, or a labelled "Name:") one word is
-    enough when it stands alone in its segment or before a redaction mark.
+    enough when it stands alone in its segment or before a redaction mark or a job title
+    ("Bergmann Engineer"); after a courtesy title one word is enough whatever follows ("Mr.
+    Okafor B.Sc."), except after "MS" in capitals (Microsoft: "MS Paint").
     """
     start = len(line) - len(line.lstrip(_LINE_EDGE))
     lead = _LEAD.match(line, start)
@@ -415,7 +417,9 @@ def find_name(
     single word on the first line ("Nolan") is the name only when no fuller one follows; a
     one-word surname alone on the next line completes it ("Rosalind" over "Fernandez"). A
     country or state, or a town before one, is no name ("Rehovot, Israel"), except a first
-    name that is also a place and has a surname under it ("Georgia" over "Jones").
+    name that is also a place and has a surname under it ("Georgia" over "Jones"). A line
+    ending in a state code under a street address is a town ("419 Rose Street" / "Springfield
+    IL"), and a web-address banner above the résumé leaves the name's line the first.
     """
     in_references = False  # "Name: Dr. Ann Ruiz" under References is a referee
     for raw in text.split("\n")[: max_lines * 3]:
