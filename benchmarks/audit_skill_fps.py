@@ -48,6 +48,9 @@ of the train split, which guided development:
    quantities that rose or fell) guided the rules of commits db44597 and 5abb0ca, so it
    says where the errors were on the data rules may be developed on; it is not a measurement
    of later extractors.
+5. ``dotin_train_fp_audit_2.csv``: 200 more TRAIN false positives, drawn the same way at
+   dd0d8ac (seed ``SEED_TRAIN_2``) from those not in the first train file, judged by a helper
+   session: where the errors are now on the development data.
 
 ``report`` prints every verdict file present; ``--verdicts PATH`` reports one file only.
 
@@ -139,12 +142,14 @@ VERDICTS = HERE / "dotin_test_fp_audit.csv"
 VERDICTS_2 = HERE / "dotin_test_fp_audit_2.csv"
 VERDICTS_3 = HERE / "dotin_test_fp_audit_3.csv"
 VERDICTS_TRAIN = HERE / "dotin_train_fp_audit.csv"
+VERDICTS_TRAIN_2 = HERE / "dotin_train_fp_audit_2.csv"
 COLUMNS = ("file", "start", "end", "skill", "verdict", "reason")
 VERDICT_VALUES = ("skill", "error")
 SEED = 20260501
 SEED_2 = 20260502
 SEED_3 = 20261125
 SEED_TRAIN = 20261124
+SEED_TRAIN_2 = 20261126
 SAMPLE_SIZE = 200
 CONTEXT = 80
 Z95 = 1.959963984540054
@@ -190,6 +195,16 @@ AUDITS = (
         "the rules of later commits, so for later extractors its share describes the "
         "remaining errors, it is not a measurement",
         SEED_TRAIN,
+        split="train",
+    ),
+    Audit(
+        VERDICTS_TRAIN_2,
+        "second development audit on TRAIN: a fresh simple random sample of the false "
+        "positives at dd0d8ac not in the first train file (random.Random(seed).sample, file "
+        "order), judged by a helper session with the same rubric; it says which errors "
+        "remain where rules may be developed",
+        SEED_TRAIN_2,
+        (VERDICTS_TRAIN,),
         split="train",
     ),
 )
