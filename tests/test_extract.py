@@ -325,6 +325,32 @@ def test_a_gpu_kernel_is_no_linux_kernel(nlp: Language, text: str) -> None:
     assert "Linux kernel development" not in skills_of(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a credential's acronym among credentials
+        ("Certifications\nACE, CPR\n", True),
+        ("Experience\nPersonal trainer (ACE certified), 2019 - 2021\n", True),
+        ("Skills\nCPA, CIA, Excel\n", True),  # beside an unambiguous credential
+        # elsewhere it names something else
+        ("Skills\nCisco ACE, F5 load balancers, Python\n", False),
+        ("Experience\nExpertise in functional, CST, integration and E2E testing on CRM\n", False),
+        ("Skills\nSwitching: CST, PVST, RSTP and MST, VLAN\n", False),  # Common Spanning Tree
+        ("Skills\nLesson plans: Health and PE, Literacy and Numeracy, Excel\n", False),
+    ],
+)
+def test_a_certification_acronym_needs_credentials_around_it(
+    nlp: Language, text: str, kept: bool
+) -> None:
+    certs = {
+        "ACE Certified Personal Trainer",
+        "Certified Internal Auditor",
+        "Certified Surgical Technologist",
+        "Professional Engineer license",
+    }
+    assert bool(certs & set(skills_of(nlp, text))) is kept
+
+
 def test_an_enterprise_service_bus_is_no_azure_product(nlp: Language) -> None:
     skills = skills_of(nlp, "Experience\nDesigned an Enterprise Service Bus in Java.\n")
     assert "Azure Service Bus" not in skills

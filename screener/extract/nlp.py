@@ -400,6 +400,10 @@ class SkillMatcher:
         cache[line] = claimed
         return claimed
 
+    def _certification(self, name: str) -> bool:
+        skill = self.taxonomy.skills.get(name)
+        return skill is not None and skill.type == "certification"
+
     def _acronym_as_word(self, span: Span) -> bool:
         """True for an acronym-only skill written as a capitalised word (``Bert``, ``Matlab``):
         a person or a club as often as the skill, so it needs context like an ambiguous name."""
@@ -616,6 +620,10 @@ class SkillMatcher:
         its kind, even one later dropped as a list label, and ending its item is kept too
         (``Operating Systems Windows, UNIX``, ``Operating Systems: Windows XP``).
 
+        A certification's ambiguous acronym (ACE, CIA, PE) is kept only among credentials:
+        in a certifications section, or on a line naming another certification or a word
+        such as "certified" (``Cisco ACE 4710``, ``Health and PE`` are no credentials).
+
         A name right after a word naming a kind of tool and ending its item is kept too
         (``Languages: C``, ``Databases Oracle, SQL Server``). A name in capitals
         (``EXCEL``) is kept only as a list item beside a tool or a kind word, or followed by
@@ -646,8 +654,16 @@ class SkillMatcher:
             return _is_list_item(doc, s, ends)
 
         items_per_line = Counter(line_of(s.start_char) for s in candidates if item(s))
+        # lines naming a certification by an unambiguous name: "CPA, CIA" lists credentials
+        cert_lines = {line_of(s.start_char) for s in plain if self._certification(s.label_)}
         kept = []
         for span in candidates:
+            if self._certification(span.label_) and not (
+                sections.at(span.start_char) == "certifications"
+                or line_of(span.start_char) in cert_lines
+                or _CREDENTIAL_WORD.search(_line_at(text, span.start_char))
+            ):
+                continue  # a credential's acronym outside credentials: "Cisco ACE 4710"
             capitals = span.text in self.capitals
             if capitals and _neighbour(doc, span.start, -1) == "(":
                 continue  # an abbreviation defined in brackets: "Flexible Delivery (FLEX)"
@@ -774,6 +790,20 @@ def _line_index(text: str) -> Callable[[int], int]:
     """A function from a character offset to the index of its line in ``text``."""
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     return functools.partial(bisect.bisect_left, newlines)
+
+
+#: Words that put a credential on its line: "Certified", "certification", "licensed".
+_CREDENTIAL_WORD = re.compile(
+    r"\b(?:certifi\w*|certificat\w*|licen[cs]\w*|accredit\w*|credential\w*|registered)\b",
+    re.IGNORECASE,
+)
+
+
+def _line_at(text: str, offset: int) -> str:
+    """The line of ``text`` holding ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _is_company(doc: Doc, span: Span) -> bool:
