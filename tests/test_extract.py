@@ -666,6 +666,16 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ),
         ("Career Center\nMorgan Hall Room 12\nInes Marlowe\n20 W. Elm Avenue", "Ines Marlowe"),
         ("12 Oak Drive Cell: 555\nHalvard Ann Brek\nDayton, OH 45402", "Halvard Ann Brek"),
+        # a template's notice and the lines above it are the template's
+        (
+            "Sample resume\nEducation\nDO NOT COPY: You are advised not to\ncopy this sample, "
+            "but use it for ideas.\nIna Vosk\n790 Brown St",
+            "Ina Vosk",
+        ),
+        (
+            "Sample resume\nDO NOT COPY: use it for ideas.\nBergmann Applicant\n11 Elm Road",
+            "Bergmann",
+        ),
         # label words are no name
         ("Family Name:\nFirst Names:\nDate of birth:\nMaren Ivy Castell", "Maren Ivy Castell"),
         # under a street, a name ending in capitals that are no state code is a name

@@ -91,6 +91,7 @@ TITLE_WORDS = _wordset(
     developer engineer manager analyst consultant specialist director assistant officer
     administrator architect designer coordinator executive supervisor technician programmer
     intern student graduate senior junior lead head chief trainee fresher software data
+    applicant candidate
     """
 )
 #: Headings after which no name is looked for (sidebar headings such as Skills don't stop it).
@@ -153,6 +154,9 @@ _STATE_CODES = _wordset(
 )
 #: Generational suffixes after a name: "Robert Hale III", "JOHN DOE JR".
 _SUFFIXES = _wordset("JR SR II III IV")
+#: A template's notice above the résumé: "DO NOT COPY: You are advised not to copy this
+#: sample …". It and the lines before it are the template's, not the candidate's.
+_TEMPLATE_NOTICE = re.compile(r"\bdo not copy\b", re.IGNORECASE)
 #: A line of nothing but a web address: a banner of the site the résumé came from, above
 #: the résumé ("www.example.com" over "Nolan"). The candidate's own e-mail or phone comes
 #: after the name, so it does end the first line.
@@ -441,10 +445,13 @@ def find_name(
     lone_titled = False  # a job title followed that word ("Bergmann Engineer"): it is whole
     referees = False  # under a References heading: "Dr. Pryce" there is a referee
     after_street = False  # the previous line is a street address
+    notice = _TEMPLATE_NOTICE.search(text, 0, 1000)
+    # the template's lines end with its notice's sentence: the name's line is the first after
+    banner_end = text.find(".", notice.end()) if notice else -1
     for index, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
-        if not raw.strip():
+        if not raw.strip() or line_start <= banner_end:
             continue
         if classify_heading(raw) in BODY_SECTIONS:
             break  # past the header: a name found later would be an employer or a school
