@@ -1180,6 +1180,16 @@ def test_previous_role_body_is_not_a_header() -> None:
             "- APIs\nNurse\tJan 2015 - Dec 2018\nRoyal Adelaide Hospital, Adelaide SA\n- Care\n",
             [("Software Engineer", "Equinor ASA"), ("Nurse", "Royal Adelaide Hospital")],
         ),
+        (  # a qualifier after the title's comma is the title's, not an employer
+            "Experience\nNORTHWIND CORPORATION\nSoftware Design Engineer, Intern   June 2010 - "
+            "August 2010\n- Built tools\n",
+            [("Software Design Engineer, Intern", "NORTHWIND CORPORATION")],
+        ),
+        (  # a sentence's full stop after the dates is no part of the employer
+            "Experience\nWorking as Senior Software Engineer at Infosys Ltd from June 2012 to "
+            "till date.\n",
+            [("Senior Software Engineer", "Infosys Ltd")],
+        ),
     ],
 )
 def test_role_headers_around_the_dates(text: str, heads: list[tuple[str, str]]) -> None:

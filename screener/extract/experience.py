@@ -431,6 +431,11 @@ def _split_places(header: str, parts: list[str]) -> tuple[list[str], bool]:
 
 
 _CLEAN_EDGE = " |,–—-\t•*·:;{}"
+#: What may follow a title after a comma as part of it: "Software Engineer, Intern".
+_TITLE_QUALIFIER = re.compile(
+    r"(?i)^\s*(?:intern(?:ship)?|trainee|apprentice|contract|contractor|part[- ]time|"
+    r"full[- ]time|temporary|temp|seasonal|freelance|volunteer|co-?op|summer)\s*$"
+)
 
 
 def _clean(value: str) -> str:
@@ -489,6 +494,12 @@ def _title_employer(header: str) -> tuple[str, str]:
         else:
             parts.append(p)
     parts, had_place = _split_places(header, parts)
+    while len(parts) > 1 and _has_title(parts[0]) and _TITLE_QUALIFIER.match(parts[1]):
+        # "Software Engineer, Intern": one title, as written
+        at = header.find(parts[0])
+        end = header.find(parts[1], at + len(parts[0])) if at >= 0 else -1
+        joined = header[at : end + len(parts[1])] if end >= 0 else f"{parts[0]}, {parts[1]}"
+        parts[:2] = [joined]
     if not parts:
         return "", ""
     if len(parts) == 1:
@@ -684,6 +695,8 @@ def _rest(d: _Dated) -> tuple[str, bool]:
     from a description), and whether they name no role of their own: only a label
     (``Duration:``, ``From``) or a sentence was there."""
     before, after = d.text[: d.start], d.text[d.end :]
+    if not after.strip(" .;,"):
+        after = ""  # the full stop of "… at Infosys Ltd from June 2012 to date."
     bare = _DATE_LABEL.sub("", before.rstrip())
     labelled = bare.strip(_STRIP) != before.strip(_STRIP)
     rest = (bare + " | " + after.replace("\n", " ")).strip(_STRIP)
