@@ -420,6 +420,10 @@ def test_mentions_keep_offsets_section_and_sentence(nlp: Language) -> None:
         ("Jan 2012 - 2014 March of Dimes", 24),
         ("Feb 2011/Now Acme School, Instructor", 190),
         ("2011  2017 Electrical Engineering Faculty", 72),  # the dash lost, words follow
+        # a day after the month: month, day, year
+        ("Oct 1, 2012 to Aug 31, 2014", 23),
+        ("June 15, 2015 - Present", 138),  # June, not January
+        ("Since: October 1st 2012 Until: August 31st 2014", 23),  # labelled ends
     ],
 )
 def test_date_ranges(text: str, months: int) -> None:

@@ -42,6 +42,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _YY = r"(?:['’‘`]\s?\d{2}|(?<=[-/])\d{2})(?!\d)"
 #: An optional day before the month: ``1st Jan 2015``, ``01-Jan-2015``.
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+)?"
+#: An optional day after the month, before the year: ``Oct 1, 2012``, ``October 1st 2012``.
+_DAY_AFTER = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?(?=\s*(?:19|20)\d{2}))?"
 #: A year then a month: "2019 October", "2022, February".
 _YEAR_MONTH = rf"{_YEAR}(?:,\s*|\s+){_MONTH}(?![a-z])"
 #: What ends a year-first date whose month could open the employer's name: "2019 October -
@@ -52,7 +54,7 @@ _YEAR_MONTH_END = r"(?=[ \t]*(?:[-–—:,;)|\n]|to\b|till\b|$))"
 def _date(year_month: str) -> str:
     """A date pattern whose year-first form ("2019 October") is ``year_month``."""
     return (
-        rf"(?:{_DAY}{_MONTH}\s*(?:[,/'’-]\s*)?(?:{_YEAR}|{_YY})"  # Jan 2019, Sept. 2020, May '19
+        rf"(?:{_DAY}{_MONTH}{_DAY_AFTER}\s*(?:[,/'’-]\s*)?(?:{_YEAR}|{_YY})"  # Jan 2019, May '19
         rf"|{year_month}"  # year first: 2019 October, 2022, February
         rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2017/04, 2018.10
         rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 04-09-2003, 2/1/2012 (day and month)
@@ -75,7 +77,7 @@ RANGE = re.compile(
     # a year-first start ("2017 July -") vouches for a year-first end, whatever follows it
     # ("- 2019 October Mobile Developer"); after another start the month must end the date
     rf"(?P<start>{_date(f'(?P<year_month>{_YEAR_MONTH})')})"
-    rf"(?:\s*{_TO}\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}[ \t]*)?"
+    rf"(?:\s*{_TO}:?\s*|[ \t]{{2,}}|[ \t]*\n[ \t]*(?:{_TO}:?[ \t]*)?"
     rf"|\s*/\s*(?={_PRESENT}))"  # Feb 2011/Now; not the versions of Windows 2003/2008
     rf"(?P<end>{_date(f'{_YEAR_MONTH}(?(year_month)|{_YEAR_MONTH_END})')}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
@@ -161,7 +163,9 @@ def parse_date(
     t = text.strip().lower()
     if re.fullmatch(_PRESENT, t):
         return None
-    m = re.fullmatch(rf"{_DAY}({_MONTH})\s*(?:[,/'’-]\s*)?({_YEAR}|['’‘`]\s?\d{{2}}|\d{{2}})", t)
+    m = re.fullmatch(
+        rf"{_DAY}({_MONTH}){_DAY_AFTER}\s*(?:[,/'’-]\s*)?({_YEAR}|['’‘`]\s?\d{{2}}|\d{{2}})", t
+    )
     if m:
         return dt.date(_year(m.group(2), as_of), MONTHS[m.group(1)[:3]], 1), True
     m = re.fullmatch(rf"({_YEAR})(?:,\s*|\s+)({_MONTH})", t)  # 2019 October
