@@ -125,6 +125,11 @@ def test_aliases_map_to_canonical_names(nlp: Language) -> None:
         ("Stand-ups, defect triage, retrospectives", "Bug tracking", "Triage"),  # not medical
         ("Skilled in Business Analytics", "Business analytics", "Business intelligence"),
         ("Worked at a CMM Level 5 company", "CMMI", "Calibration"),
+        # one vendor's product is no other vendor's
+        ("Skills\nConstant Contact, Hootsuite, Canva", "Constant Contact", "Mailchimp"),
+        ("Skills\neClinicalWorks, Epic, Cerner", "eClinicalWorks", "athenahealth"),
+        ("Interpreted electrical schematics and diagrams", "Blueprint reading", "Circuit design"),
+        ("Soldered loose connections using a soldering iron", "Soldering", "Metal fabrication"),
     ],
 )
 def test_each_alias_names_its_own_thing(
@@ -349,6 +354,20 @@ def test_a_certification_acronym_needs_credentials_around_it(
         "Professional Engineer license",
     }
     assert bool(certs & set(skills_of(nlp, text))) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Experience\nOrchestrated long-range planning for operations.\n", "Fashion merchandising"),
+        ("Experience\nDelivered one-on-one training to new hires on SAP.\n", "Personal training"),
+        ("Experience\nMet service and quality standards every review.\n", "ISO 9001"),
+        # words on two lines of a template: "Team" / "City , State"
+        ("Experience\nAcme 1994 to 1995 Accountant, Network Team\nCity , State\n", "TeamCity"),
+    ],
+)
+def test_a_phrase_of_another_trade_is_not_its_skill(nlp: Language, text: str, wrong: str) -> None:
+    assert wrong not in skills_of(nlp, text)
 
 
 def test_an_enterprise_service_bus_is_no_azure_product(nlp: Language) -> None:
