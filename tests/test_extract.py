@@ -130,6 +130,7 @@ def test_aliases_map_to_canonical_names(nlp: Language) -> None:
         ("Skills\neClinicalWorks, Epic, Cerner", "eClinicalWorks", "athenahealth"),
         ("Interpreted electrical schematics and diagrams", "Blueprint reading", "Circuit design"),
         ("Soldered loose connections using a soldering iron", "Soldering", "Metal fabrication"),
+        ("SAP SRM consultant", "SAP SRM", "Vendor management"),  # not its bare acronym
     ],
 )
 def test_each_alias_names_its_own_thing(
@@ -362,6 +363,21 @@ def test_a_certification_acronym_needs_credentials_around_it(
         ("Experience\nOrchestrated long-range planning for operations.\n", "Fashion merchandising"),
         ("Experience\nDelivered one-on-one training to new hires on SAP.\n", "Personal training"),
         ("Experience\nMet service and quality standards every review.\n", "ISO 9001"),
+        # an industry, an acronym of another field
+        (
+            "Experience\nCold calling to oil and gas and aerospace clients.\n",
+            "Petroleum engineering",
+        ),
+        ("Experience\nUsed threads, IPC mechanisms and sockets in C++.\n", "Infection control"),
+        (
+            "Experience\nHeld weekly calls with the TMs of each region.\n",
+            "Transportation management",
+        ),
+        (
+            "Experience\nSales campaigns in Delhi & NCR, India.\n",
+            "Corrective and preventive action",
+        ),
+        ("Experience\nTaught with TI Nspire CX graphing calculators.\n", "Customer experience"),
         # words on two lines of a template: "Team" / "City , State"
         ("Experience\nAcme 1994 to 1995 Accountant, Network Team\nCity , State\n", "TeamCity"),
     ],
