@@ -131,6 +131,8 @@ def test_aliases_map_to_canonical_names(nlp: Language) -> None:
         ("Interpreted electrical schematics and diagrams", "Blueprint reading", "Circuit design"),
         ("Soldered loose connections using a soldering iron", "Soldering", "Metal fabrication"),
         ("SAP SRM consultant", "SAP SRM", "Vendor management"),  # not its bare acronym
+        ("Skills\nAndroid Jetpack, Espresso, JUnit", "Espresso", "Barista skills"),
+        ("Applied SAP OSS Notes using SNOTE", "SAP", "Open-source contribution"),
     ],
 )
 def test_each_alias_names_its_own_thing(
@@ -378,6 +380,12 @@ def test_a_certification_acronym_needs_credentials_around_it(
             "Corrective and preventive action",
         ),
         ("Experience\nTaught with TI Nspire CX graphing calculators.\n", "Customer experience"),
+        ("Education\nVellore Institute of Technology (VIT), 2021\n", "Transformer models"),
+        ("Experience\nWorked on image captioning and NLP tasks.\n", "Subtitling"),
+        (
+            "Experience\nOSS systems integration for telecom operators.\n",
+            "Open-source contribution",
+        ),
         # words on two lines of a template: "Team" / "City , State"
         ("Experience\nAcme 1994 to 1995 Accountant, Network Team\nCity , State\n", "TeamCity"),
     ],
