@@ -479,7 +479,7 @@ def find_name(
                 end > start
                 and not _mostly_skills(raw, start, end, line_start, skill_spans)
                 and not _all_named(raw, start, end, line_start, vocabulary, match_spans)
-                and not _heads_skills(raw, start, end, line_start, skill_spans, match_spans)
+                and not _heads_skills(raw, start, end, line_start, skill_spans, match_spans, first)
             ):
                 name = _clean_name(raw[start:end])
                 place = _is_place(raw, start, end)
@@ -544,14 +544,18 @@ def _heads_skills(
     line_start: int,
     skill_spans: Sequence[tuple[int, int]],
     match_spans: Sequence[tuple[int, int]],
+    first: bool = False,
 ) -> bool:
-    """True when ``line[start:end]`` opens with a taxonomy match and two skills or more
-    follow it on its line: the head of a list ("Java Core, C#, C++, Spring Boot"; not
-    "Mary Jenkins, Python, SQL")."""
+    """True when ``line[start:end]`` heads a list of skills on its line: it opens with a
+    taxonomy match and two skills or more follow ("Java Core, C#, C++, Spring Boot"; not
+    "Mary Jenkins, Python, SQL"), or, below the résumé's first line, three skills or more
+    follow ("Persistence API, Multithreading, Maven, jQuery": a wrapped list; the first
+    line may be "Jane Doe | Python, Django, AWS")."""
     lo, hi = line_start + start, line_start + end
-    if not any(a <= lo < b for a, b in match_spans):
-        return False
-    return sum(1 for a, _b in skill_spans if hi <= a < line_start + len(line)) >= 2
+    after = sum(1 for a, _b in skill_spans if hi <= a < line_start + len(line))
+    if not first and after >= 3:
+        return True
+    return after >= 2 and any(a <= lo < b for a, b in match_spans)
 
 
 def _trim_skills(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -239,7 +241,44 @@ def classify_heading(line: str) -> str | None:
         found = _side_by_side(stripped, key)
     if found is None:
         found = _heading_by_noun(stripped, key)
+    if found is None:
+        found = _misspelt_heading(stripped, key)
     return found
+
+
+@functools.cache
+def _heading_words() -> tuple[str, ...]:
+    """Words of six letters or more that headings are made of ("experience", "education")."""
+    words = {w for variant in _LOOKUP for w in variant.split()} | set(_HEAD_NOUNS)
+    return tuple(sorted(w for w in words if len(w) >= 6))
+
+
+@functools.lru_cache(maxsize=8192)
+def _heading_word(word: str) -> str:
+    """``word``, or the heading word it misspells ("expirience" → "experience"): as long
+    give or take a letter, with the same first and last letters."""
+    vocabulary = _heading_words()
+    if len(word) < 6 or word in vocabulary:
+        return word
+    for near in difflib.get_close_matches(word, vocabulary, n=3, cutoff=0.85):
+        # a slip inside the word, not another form of it ("Experienced", "Course")
+        if near[0] == word[0] and near[-1] == word[-1] and abs(len(near) - len(word)) <= 1:
+            return near
+    return word
+
+
+def _misspelt_heading(stripped: str, key: str) -> str | None:
+    """The section of a heading-shaped line with a misspelt word: "WORK EXPIRIENCE",
+    "Eductaion", "Proffesional Experiance" (a word of six letters or more close to a heading
+    word, by :func:`difflib.get_close_matches`)."""
+    words = key.split()
+    if not 1 <= len(words) <= 4 or not _capitalised(stripped):
+        return None
+    fixed = [_heading_word(w) for w in words]
+    if fixed == words:
+        return None
+    found = _LOOKUP.get(" ".join(fixed))
+    return found if found is not None or len(fixed) < 2 else _HEAD_NOUNS.get(fixed[-1])
 
 
 def _capitalised(stripped: str) -> bool:
