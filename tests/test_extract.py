@@ -1213,6 +1213,21 @@ def test_previous_role_body_is_not_a_header() -> None:
             "till date.\n",
             [("Senior Software Engineer", "Infosys Ltd")],
         ),
+        (  # dates alone, then "Employer" / "Title" below them
+            "Experience\n2016-Present\nMarlowe Freight Lines\nDispatch Supervisor\n"
+            "Planned routes for forty drivers.\n2012-2016\nQuayside Storage Co\nWarehouse Clerk\n"
+            "Kept stock records.\n",
+            [
+                ("Dispatch Supervisor", "Marlowe Freight Lines"),
+                ("Warehouse Clerk", "Quayside Storage Co"),
+            ],
+        ),
+        (  # dates alone, then "Title" / "Employer" below them; not a description's first line
+            "Experience\nMarch 2015\nJune 2019\nSystems Consultant\nBirchwood Data AS\n"
+            "Kept the office servers running.\nJan 2012 - Feb 2015\nSupport Engineer\n"
+            "Answered calls\n",
+            [("Systems Consultant", "Birchwood Data AS"), ("Support Engineer", "")],
+        ),
     ],
 )
 def test_role_headers_around_the_dates(text: str, heads: list[tuple[str, str]]) -> None:

@@ -563,6 +563,21 @@ def _names_employer(line: str) -> bool:
     )
 
 
+#: Small words inside a proper name: "Bank of Oslo", "Smith & Sons".
+_NAME_JOINER = re.compile(r"(?i)(?:of|and|&|the|for|de|du|la|le|von|van|der|[-–—|,])")
+
+
+def _proper_name(line: str) -> bool:
+    """A header line that is only a name: an employer's, each word capitalised
+    (``Birchwood Data AS``, ``Bank of Oslo``; not a description's ``Answered calls``)."""
+    words = line.strip(_STRIP).split()
+    return (
+        _names_employer(line)
+        and 0 < len(words) <= 6
+        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.fullmatch(w) for w in words)
+    )
+
+
 #: A cell of a skills table set beside a role (a level or a number of years): pass over it.
 _TABLE_CELL = re.compile(
     r"(?i)^(?:\d{1,2}(?:\.\d)?\+?|expert|advanced|intermediate|beginner|basic|novice|"
@@ -737,13 +752,20 @@ def _head(
     above = _header_above(lines, idx, floor)
     above_text = [lines[j][2].strip() for j in above]
     below = _line_below(lines, d.last, nxt)
+    below2 = _line_below(lines, d.last + 1, nxt) if below else ""
     if not rest and below and _has_title(below) and not any(map(_has_title, above_text)):
-        # "Dates" / "Title, Employer" (the dates head the role)
+        # "Dates" / "Title, Employer" (the dates head the role), or "Dates" / "Title" /
+        # "Employer"
         title, employer = _title_employer(below)
         if above and not employer:
             above_title, above_employer = _stack(above_text)
             employer = above_employer or above_title
+        if not employer and below2 and _proper_name(below2):
+            employer = _employer_of(below2)
         return above[0] if above else idx, title, employer
+    if not rest and not above and _has_title(below2) and _proper_name(below):
+        # "Dates" / "Employer" / "Title"
+        return idx, _title_employer(below2)[0], _employer_of(below)
     if above and (len(rest) < 3 or _is_location(rest)):
         # "Title – Employer" / "City, ST | Dates", or "Title" / "Employer" / "Dates".
         title, employer = _stack(above_text)
@@ -797,10 +819,13 @@ def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> t
     as ``Duration:``) removed; when that remainder is empty or only a location
     (``Portland, OR | Sep 2024 – Present``), they come from the short non-bullet lines right
     above (``Title – Employer``, or ``Title`` / ``Employer`` stacked, or ``Employer - Town``),
-    which then open the role's text. A remainder that names no role under a line that does
-    (``Python Developer`` / ``Acme Sep 2024 – …``) is read as the employer. Labelled fields
-    (``Designation: …``, ``Company: …``) near the dates take precedence. A labelled date
-    line (``Duration: …``) within the previous role's dates belongs to that role.
+    which then open the role's text; dates alone on their line with no header above head
+    the role, and the lines below them give ``Title`` / ``Employer`` or ``Employer`` /
+    ``Title`` (an employer's name capitalised word by word). A remainder that names no role
+    under a line that does (``Python Developer`` / ``Acme Sep 2024 – …``) is read as the
+    employer. Labelled fields (``Designation: …``, ``Company: …``) near the dates take
+    precedence. A labelled date line (``Duration: …``) within the previous role's dates
+    belongs to that role.
     """
     roles: list[Role] = []
     for span_start, span_end in spans:
