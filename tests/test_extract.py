@@ -1213,6 +1213,11 @@ def test_previous_role_body_is_not_a_header() -> None:
             "till date.\n",
             [("Senior Software Engineer", "Infosys Ltd")],
         ),
+        (  # a job board's employer line ends in a dash, with or without its town
+            "Experience\nQA Lead\nTellwright Systems -  Leeds, West Yorkshire -\n"
+            "May 2016 to Present\nBrindlecombe -\nJanuary 2011 to April 2016\n",
+            [("QA Lead", "Tellwright Systems"), ("", "Brindlecombe")],
+        ),
         (  # dates alone, then "Employer" / "Title" below them
             "Experience\n2016-Present\nMarlowe Freight Lines\nDispatch Supervisor\n"
             "Planned routes for forty drivers.\n2012-2016\nQuayside Storage Co\nWarehouse Clerk\n"

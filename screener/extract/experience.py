@@ -410,6 +410,11 @@ def _place_name(part: str) -> bool:
     return bool(_PLACE_NAME.match(part)) and not _has_title(part) and not _is_company(part)
 
 
+#: The dash closing a job board's employer line: ``Infosys Limited - Pune, Maharashtra -``,
+#: ``Oracle -``.
+_BOARD_EMPLOYER_END = re.compile(r"\s[-–—]\s*$")
+
+
 def _split_places(header: str, parts: list[str]) -> tuple[list[str], bool]:
     """``parts`` without the trailing place, and whether one was dropped.
 
@@ -425,7 +430,7 @@ def _split_places(header: str, parts: list[str]) -> tuple[list[str], bool]:
         place = _place_name(last)
         after_region = region and not (len(parts) == 2 and _has_title(prev))
         region = bool(_REMOTE.fullmatch(last.strip()) or re.fullmatch(r"[A-Z]{2}", last)) or (
-            place and not dropped and bool(re.search(r"\s[-–—]\s*$", header))
+            place and not dropped and bool(_BOARD_EMPLOYER_END.search(header))
         )
         if not (region or (place and (_is_company(prev) or after_region))):
             break
@@ -508,8 +513,12 @@ def _title_employer(header: str) -> tuple[str, str]:
         return "", ""
     if len(parts) == 1:
         only = parts[0]
-        if not _has_title(only) and (had_place or _is_company(only)):
-            return "", _clean(only)  # "Infosys Limited - Pune": an employer and its town
+        if not _has_title(only) and (
+            had_place or _is_company(only) or _BOARD_EMPLOYER_END.search(header)
+        ):
+            # "Infosys Limited - Pune": an employer and its town; "Oracle -": a job board's
+            # employer line
+            return "", _clean(only)
         return _clean(only), ""
     if not _has_title(parts[0]):
         # "Employer | Title | Dates": the title is the first part naming a role.
