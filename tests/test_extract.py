@@ -1218,6 +1218,11 @@ def test_previous_role_body_is_not_a_header() -> None:
             "May 2016 to Present\nBrindlecombe -\nJanuary 2011 to April 2016\n",
             [("QA Lead", "Tellwright Systems"), ("", "Brindlecombe")],
         ),
+        (  # "Employer" / "City, ST | Dates" / "Title"
+            "Experience\nHarrow & Finch Outfitters\nLakeview, MN | March 2016 - Present\n"
+            "Sales Associate\n- Fitted hiking boots\n",
+            [("Sales Associate", "Harrow & Finch Outfitters")],
+        ),
         (  # dates alone, then "Employer" / "Title" below them
             "Experience\n2016-Present\nMarlowe Freight Lines\nDispatch Supervisor\n"
             "Planned routes for forty drivers.\n2012-2016\nQuayside Storage Co\nWarehouse Clerk\n"

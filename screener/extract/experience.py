@@ -762,9 +762,10 @@ def _head(
     above_text = [lines[j][2].strip() for j in above]
     below = _line_below(lines, d.last, nxt)
     below2 = _line_below(lines, d.last + 1, nxt) if below else ""
-    if not rest and below and _has_title(below) and not any(map(_has_title, above_text)):
+    headless = not rest or _is_place(rest)  # "Dates", "City, ST | Dates"
+    if headless and below and _has_title(below) and not any(map(_has_title, above_text)):
         # "Dates" / "Title, Employer" (the dates head the role), or "Dates" / "Title" /
-        # "Employer"
+        # "Employer"; "Employer" / "City, ST | Dates" / "Title"
         title, employer = _title_employer(below)
         if above and not employer:
             above_title, above_employer = _stack(above_text)
