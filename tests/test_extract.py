@@ -1218,6 +1218,16 @@ def test_previous_role_body_is_not_a_header() -> None:
             "May 2016 to Present\nBrindlecombe -\nJanuary 2011 to April 2016\n",
             [("QA Lead", "Tellwright Systems"), ("", "Brindlecombe")],
         ),
+        (  # labelled fields after each role's dates are that role's, not the next one's
+            "Employment History\nSince: March 2019 Until: Currently\n"
+            "Company: Veltra Logistics S.A.\nPosition held: Claims Manager\n"
+            "Since: June 2014 Until: February 2019\n"
+            "Company: Costa Ferro Ltda\nPosition held: Claims Analyst\n",
+            [
+                ("Claims Manager", "Veltra Logistics S.A."),
+                ("Claims Analyst", "Costa Ferro Ltda"),
+            ],
+        ),
         (  # "Employer" / "City, ST | Dates" / "Title"
             "Experience\nHarrow & Finch Outfitters\nLakeview, MN | March 2016 - Present\n"
             "Sales Associate\n- Fitted hiking boots\n",

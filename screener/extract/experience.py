@@ -749,6 +749,20 @@ def _field_block(
     return first, stop
 
 
+def _fields_follow_dates(lines: Sequence[tuple[int, int, str]], dated: Sequence[_Dated]) -> bool:
+    """Whether each role's labelled fields follow its dates (``Since: … Until: …`` /
+    ``Company: …`` / ``Position held: …``) rather than lead to them: the first role's dates
+    have a field right below and none right above. Fields between two roles' dates are then
+    the earlier role's."""
+    if not dated:
+        return False
+    d = dated[0]
+    if d.idx > 0 and _FIELD.match(lines[d.idx - 1][2]):
+        return False
+    below = next((text for _s, _e, text in lines[d.last + 1 :] if text.strip()), "")
+    return bool(_FIELD.match(below))
+
+
 def _head(
     lines: Sequence[tuple[int, int, str]], d: _Dated, floor: int, nxt: int
 ) -> tuple[int, str, str]:
@@ -853,10 +867,11 @@ def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> t
             for k, d in enumerate(dated)
             for nxt in [dated[k + 1].idx if k + 1 < len(dated) else len(lines)]
         ]
+        follow = _fields_follow_dates(lines, dated)
         for k, (d, (first, title, employer)) in enumerate(zip(dated, heads, strict=True)):
             stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
             nxt = dated[k + 1].idx if k + 1 < len(dated) else len(lines)
-            floor = dated[k - 1].last if k > 0 else -1
+            floor = d.idx - 1 if follow else (dated[k - 1].last if k > 0 else -1)
             block_first, block_stop = _field_block(lines, d, floor, nxt)
             field_title, field_employer = _fields(lines, block_first, block_stop)
             if field_title or field_employer:
