@@ -1228,6 +1228,11 @@ def test_previous_role_body_is_not_a_header() -> None:
                 ("Claims Analyst", "Costa Ferro Ltda"),
             ],
         ),
+        (  # "Key Role:" names the title like "Role:"
+            "Experience\nCompany: Orrin Softworks Pvt Ltd\nKey Role: Build Engineer\n"
+            "Duration: Aug 2016 - Present\n",
+            [("Build Engineer", "Orrin Softworks Pvt Ltd")],
+        ),
         (  # "Employer" / "City, ST | Dates" / "Title"
             "Experience\nHarrow & Finch Outfitters\nLakeview, MN | March 2016 - Present\n"
             "Sales Associate\n- Fitted hiking boots\n",

@@ -350,7 +350,7 @@ _DATE_LABEL = re.compile(
 )
 #: A labelled field naming a role's title or employer: "Designation: Team Lead".
 _FIELD = re.compile(
-    r"^\s*(?:[•*·▪●➢➤-]\s*)?(?P<label>designation|position(?:\s+held)?|role|job\s*title|"
+    r"^\s*(?:[•*·▪●➢➤-]\s*)?(?P<label>designation|position(?:\s+held)?|(?:key\s+)?role|job\s*title|"
     r"title|post|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:–-]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
