@@ -1237,6 +1237,46 @@ def test_previous_role_body_is_not_a_header() -> None:
             "till date.\n",
             [("Senior Software Engineer", "Infosys Ltd")],
         ),
+        (  # a job board's employer line ends in a dash, with or without its town
+            "Experience\nQA Lead\nTellwright Systems -  Leeds, West Yorkshire -\n"
+            "May 2016 to Present\nBrindlecombe -\nJanuary 2011 to April 2016\n",
+            [("QA Lead", "Tellwright Systems"), ("", "Brindlecombe")],
+        ),
+        (  # labelled fields after each role's dates are that role's, not the next one's
+            "Employment History\nSince: March 2019 Until: Currently\n"
+            "Company: Veltra Logistics S.A.\nPosition held: Claims Manager\n"
+            "Since: June 2014 Until: February 2019\n"
+            "Company: Costa Ferro Ltda\nPosition held: Claims Analyst\n",
+            [
+                ("Claims Manager", "Veltra Logistics S.A."),
+                ("Claims Analyst", "Costa Ferro Ltda"),
+            ],
+        ),
+        (  # "Key Role:" names the title like "Role:"
+            "Experience\nCompany: Orrin Softworks Pvt Ltd\nKey Role: Build Engineer\n"
+            "Duration: Aug 2016 - Present\n",
+            [("Build Engineer", "Orrin Softworks Pvt Ltd")],
+        ),
+        (  # "Employer" / "City, ST | Dates" / "Title"
+            "Experience\nHarrow & Finch Outfitters\nLakeview, MN | March 2016 - Present\n"
+            "Sales Associate\n- Fitted hiking boots\n",
+            [("Sales Associate", "Harrow & Finch Outfitters")],
+        ),
+        (  # dates alone, then "Employer" / "Title" below them
+            "Experience\n2016-Present\nMarlowe Freight Lines\nDispatch Supervisor\n"
+            "Planned routes for forty drivers.\n2012-2016\nQuayside Storage Co\nWarehouse Clerk\n"
+            "Kept stock records.\n",
+            [
+                ("Dispatch Supervisor", "Marlowe Freight Lines"),
+                ("Warehouse Clerk", "Quayside Storage Co"),
+            ],
+        ),
+        (  # dates alone, then "Title" / "Employer" below them; not a description's first line
+            "Experience\nMarch 2015\nJune 2019\nSystems Consultant\nBirchwood Data AS\n"
+            "Kept the office servers running.\nJan 2012 - Feb 2015\nSupport Engineer\n"
+            "Answered calls\n",
+            [("Systems Consultant", "Birchwood Data AS"), ("Support Engineer", "")],
+        ),
     ],
 )
 def test_role_headers_around_the_dates(text: str, heads: list[tuple[str, str]]) -> None:

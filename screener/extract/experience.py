@@ -350,7 +350,7 @@ _DATE_LABEL = re.compile(
 )
 #: A labelled field naming a role's title or employer: "Designation: Team Lead".
 _FIELD = re.compile(
-    r"^\s*(?:[•*·▪●➢➤-]\s*)?(?P<label>designation|position(?:\s+held)?|role|job\s*title|"
+    r"^\s*(?:[•*·▪●➢➤-]\s*)?(?P<label>designation|position(?:\s+held)?|(?:key\s+)?role|job\s*title|"
     r"title|post|company(?:\s+name)?|employer|organi[sz]ation|firm)\s*[:–-]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -410,6 +410,11 @@ def _place_name(part: str) -> bool:
     return bool(_PLACE_NAME.match(part)) and not _has_title(part) and not _is_company(part)
 
 
+#: The dash closing a job board's employer line: ``Infosys Limited - Pune, Maharashtra -``,
+#: ``Oracle -``.
+_BOARD_EMPLOYER_END = re.compile(r"\s[-–—]\s*$")
+
+
 def _split_places(header: str, parts: list[str]) -> tuple[list[str], bool]:
     """``parts`` without the trailing place, and whether one was dropped.
 
@@ -425,7 +430,7 @@ def _split_places(header: str, parts: list[str]) -> tuple[list[str], bool]:
         place = _place_name(last)
         after_region = region and not (len(parts) == 2 and _has_title(prev))
         region = bool(_REMOTE.fullmatch(last.strip()) or re.fullmatch(r"[A-Z]{2}", last)) or (
-            place and not dropped and bool(re.search(r"\s[-–—]\s*$", header))
+            place and not dropped and bool(_BOARD_EMPLOYER_END.search(header))
         )
         if not (region or (place and (_is_company(prev) or after_region))):
             break
@@ -508,8 +513,12 @@ def _title_employer(header: str) -> tuple[str, str]:
         return "", ""
     if len(parts) == 1:
         only = parts[0]
-        if not _has_title(only) and (had_place or _is_company(only)):
-            return "", _clean(only)  # "Infosys Limited - Pune": an employer and its town
+        if not _has_title(only) and (
+            had_place or _is_company(only) or _BOARD_EMPLOYER_END.search(header)
+        ):
+            # "Infosys Limited - Pune": an employer and its town; "Oracle -": a job board's
+            # employer line
+            return "", _clean(only)
         return _clean(only), ""
     if not _has_title(parts[0]):
         # "Employer | Title | Dates": the title is the first part naming a role.
@@ -560,6 +569,21 @@ def _names_employer(line: str) -> bool:
         and _header_like(line)
         and not re.search(r"[a-z]{3,}\.$", line)
         and not _LABEL_LINE.match(line)
+    )
+
+
+#: Small words inside a proper name: "Bank of Oslo", "Smith & Sons".
+_NAME_JOINER = re.compile(r"(?i)(?:of|and|&|the|for|de|du|la|le|von|van|der|[-–—|,])")
+
+
+def _proper_name(line: str) -> bool:
+    """A header line that is only a name: an employer's, each word capitalised
+    (``Birchwood Data AS``, ``Bank of Oslo``; not a description's ``Answered calls``)."""
+    words = line.strip(_STRIP).split()
+    return (
+        _names_employer(line)
+        and 0 < len(words) <= 6
+        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.fullmatch(w) for w in words)
     )
 
 
@@ -725,6 +749,20 @@ def _field_block(
     return first, stop
 
 
+def _fields_follow_dates(lines: Sequence[tuple[int, int, str]], dated: Sequence[_Dated]) -> bool:
+    """Whether each role's labelled fields follow its dates (``Since: … Until: …`` /
+    ``Company: …`` / ``Position held: …``) rather than lead to them: the first role's dates
+    have a field right below and none right above. Fields between two roles' dates are then
+    the earlier role's."""
+    if not dated:
+        return False
+    d = dated[0]
+    if d.idx > 0 and _FIELD.match(lines[d.idx - 1][2]):
+        return False
+    below = next((text for _s, _e, text in lines[d.last + 1 :] if text.strip()), "")
+    return bool(_FIELD.match(below))
+
+
 def _head(
     lines: Sequence[tuple[int, int, str]], d: _Dated, floor: int, nxt: int
 ) -> tuple[int, str, str]:
@@ -737,13 +775,21 @@ def _head(
     above = _header_above(lines, idx, floor)
     above_text = [lines[j][2].strip() for j in above]
     below = _line_below(lines, d.last, nxt)
-    if not rest and below and _has_title(below) and not any(map(_has_title, above_text)):
-        # "Dates" / "Title, Employer" (the dates head the role)
+    below2 = _line_below(lines, d.last + 1, nxt) if below else ""
+    headless = not rest or _is_place(rest)  # "Dates", "City, ST | Dates"
+    if headless and below and _has_title(below) and not any(map(_has_title, above_text)):
+        # "Dates" / "Title, Employer" (the dates head the role), or "Dates" / "Title" /
+        # "Employer"; "Employer" / "City, ST | Dates" / "Title"
         title, employer = _title_employer(below)
         if above and not employer:
             above_title, above_employer = _stack(above_text)
             employer = above_employer or above_title
+        if not employer and below2 and _proper_name(below2):
+            employer = _employer_of(below2)
         return above[0] if above else idx, title, employer
+    if not rest and not above and _has_title(below2) and _proper_name(below):
+        # "Dates" / "Employer" / "Title"
+        return idx, _title_employer(below2)[0], _employer_of(below)
     if above and (len(rest) < 3 or _is_location(rest)):
         # "Title – Employer" / "City, ST | Dates", or "Title" / "Employer" / "Dates".
         title, employer = _stack(above_text)
@@ -797,10 +843,13 @@ def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> t
     as ``Duration:``) removed; when that remainder is empty or only a location
     (``Portland, OR | Sep 2024 – Present``), they come from the short non-bullet lines right
     above (``Title – Employer``, or ``Title`` / ``Employer`` stacked, or ``Employer - Town``),
-    which then open the role's text. A remainder that names no role under a line that does
-    (``Python Developer`` / ``Acme Sep 2024 – …``) is read as the employer. Labelled fields
-    (``Designation: …``, ``Company: …``) near the dates take precedence. A labelled date
-    line (``Duration: …``) within the previous role's dates belongs to that role.
+    which then open the role's text; dates alone on their line with no header above head
+    the role, and the lines below them give ``Title`` / ``Employer`` or ``Employer`` /
+    ``Title`` (an employer's name capitalised word by word). A remainder that names no role
+    under a line that does (``Python Developer`` / ``Acme Sep 2024 – …``) is read as the
+    employer. Labelled fields (``Designation: …``, ``Company: …``) near the dates take
+    precedence. A labelled date line (``Duration: …``) within the previous role's dates
+    belongs to that role.
     """
     roles: list[Role] = []
     for span_start, span_end in spans:
@@ -818,10 +867,11 @@ def find_roles(text: str, spans: Sequence[tuple[int, int]], as_of: dt.date) -> t
             for k, d in enumerate(dated)
             for nxt in [dated[k + 1].idx if k + 1 < len(dated) else len(lines)]
         ]
+        follow = _fields_follow_dates(lines, dated)
         for k, (d, (first, title, employer)) in enumerate(zip(dated, heads, strict=True)):
             stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
             nxt = dated[k + 1].idx if k + 1 < len(dated) else len(lines)
-            floor = dated[k - 1].last if k > 0 else -1
+            floor = d.idx - 1 if follow else (dated[k - 1].last if k > 0 else -1)
             block_first, block_stop = _field_block(lines, d, floor, nxt)
             field_title, field_employer = _fields(lines, block_first, block_stop)
             if field_title or field_employer:
