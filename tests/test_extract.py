@@ -69,6 +69,15 @@ def skills_of(nlp: Language, text: str) -> list[str]:
         ("Skills/Tools", "skills"),
         ("CI/CD", None),
         ("Python/Django Developer", None),
+        # a slip inside a heading word
+        ("WORK EXPIRIENCE", "experience"),
+        ("Eductaion", "education"),
+        ("Certifcations", "certifications"),
+        ("Summery", "summary"),
+        # another word, or another form of one, is no slip
+        ("Expense Reduction", None),
+        ("Experienced", None),
+        ("Degree 1995", None),
     ],
 )
 def test_heading_variants(line: str, name: str | None) -> None:
@@ -280,6 +289,13 @@ def test_prose_rules_need_a_technical_neighbour(nlp: Language, line: str, not_sk
 )
 def test_prose_rules_keep_technical_lists(nlp: Language, line: str, skill: str) -> None:
     assert skill in skills_of(nlp, f"Experience\n{line}\n")
+
+
+def test_a_wrapped_skills_line_is_not_a_name(nlp: Language) -> None:
+    text = "Java Developer\nSkills\nJava, Spring Boot, Lombok, Swagger\nPersistence API, Multithreading, Maven, jQuery\n"
+    assert extract_resume(text, nlp=nlp).name == ""
+    # the first line may name the person before skills
+    assert extract_resume("Jane Roe | Python, Django, AWS, Docker\n", nlp=nlp).name == "Jane Roe"
 
 
 def test_a_job_title_line_is_not_a_name(nlp: Language) -> None:
