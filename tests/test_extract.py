@@ -292,7 +292,10 @@ def test_prose_rules_keep_technical_lists(nlp: Language, line: str, skill: str) 
 
 
 def test_a_wrapped_skills_line_is_not_a_name(nlp: Language) -> None:
-    text = "Java Developer\nSkills\nJava, Spring Boot, Lombok, Swagger\nPersistence API, Multithreading, Maven, jQuery\n"
+    text = (
+        "Java Developer\nSkills\nJava, Spring Boot, Lombok, Swagger\n"
+        "Persistence API, Multithreading, Maven, jQuery\n"
+    )
     assert extract_resume(text, nlp=nlp).name == ""
     # the first line may name the person before skills
     assert extract_resume("Jane Roe | Python, Django, AWS, Docker\n", nlp=nlp).name == "Jane Roe"
