@@ -142,6 +142,8 @@ def test_aliases_map_to_canonical_names(nlp: Language) -> None:
         ("SAP SRM consultant", "SAP SRM", "Vendor management"),  # not its bare acronym
         ("Skills\nAndroid Jetpack, Espresso, JUnit", "Espresso", "Barista skills"),
         ("Applied SAP OSS Notes using SNOTE", "SAP", "Open-source contribution"),
+        ("Skills\nModules: AR, AP, GL, PO", "Accounts receivable", "Augmented reality"),
+        ("Built an iOS AR app with ARKit", "Augmented reality", "Accounts receivable"),
     ],
 )
 def test_each_alias_names_its_own_thing(
@@ -359,10 +361,12 @@ def test_a_gpu_kernel_is_no_linux_kernel(nlp: Language, text: str) -> None:
         ("Certifications\nACE, CPR\n", True),
         ("Experience\nPersonal trainer (ACE certified), 2019 - 2021\n", True),
         ("Skills\nCPA, CIA, Excel\n", True),  # beside an unambiguous credential
+        ("Certifications\nCSM, PMP\n", True),
         # elsewhere it names something else
         ("Skills\nCisco ACE, F5 load balancers, Python\n", False),
         ("Experience\nExpertise in functional, CST, integration and E2E testing on CRM\n", False),
         ("Skills\nSwitching: CST, PVST, RSTP and MST, VLAN\n", False),  # Common Spanning Tree
+        ("Experience\nLoad balancing with the ACE 4710 and CSM modules\n", False),  # Cisco's
         ("Skills\nLesson plans: Health and PE, Literacy and Numeracy, Excel\n", False),
     ],
 )
@@ -373,6 +377,7 @@ def test_a_certification_acronym_needs_credentials_around_it(
         "ACE Certified Personal Trainer",
         "Certified Internal Auditor",
         "Certified Surgical Technologist",
+        "Certified ScrumMaster",
         "Professional Engineer license",
     }
     assert bool(certs & set(skills_of(nlp, text))) is kept
