@@ -794,6 +794,11 @@ def test_name_variants(text: str, name: str) -> None:
         "Austin, Texas\nSenior Accountant",  # a town, not "Surname, Given"
         "Regional Manager\nSummary",  # a title's modifier, not a one-word name
         "Nuclear Engineer\nSummary",
+        "Doctoral Candidate\nSummary",  # an adjective before the title
+        "Acoustic Engineer\nSummary",
+        "Police Officer\nSummary",
+        "Truck Driver\nSummary",  # a title on its own, no name under it
+        "Head Bartender\nSummary",
     ],
 )
 def test_lone_words_that_are_not_names(text: str) -> None:

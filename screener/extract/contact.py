@@ -43,7 +43,10 @@ _JOB_WORDS = _wordset(
     mechanic operator planner inspector producer welder hygienist dietitian phlebotomist
     salesperson electrician machinist paralegal dispatcher bookkeeper auditor
     regional national international local general corporate federal district area zonal
-    divisional territory nuclear
+    divisional territory nuclear police subsea sous driver nanny caregiver housekeeper
+    janitor custodian dishwasher bartender barista waiter waitress hostess firefighter
+    paramedic plumber landscaper teller underwriter adjuster appraiser realtor courier
+    lifeguard valet
     """
 )
 #: Credentials written after a name: "Jane Doe, MBA", "JANE DOE PMP".
@@ -112,6 +115,9 @@ _HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|shri|smt)\b\.?\s+(?=[A-Z
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
 #: A redaction placeholder left where part of a name was masked: "XXXX", "****".
 _REDACTED = re.compile(r"^(?:[Xx]{3,}|\*{3,})$")
+#: Word endings of adjectives and plurals that qualify a job title ("Doctoral Candidate",
+#: "Acoustic Engineer", "Qualified Driver", "Masters Candidate"): no one-word name before it.
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ed|ive|ous|ary|ory|ful|ent|ant|ers)$", re.I)
 #: Word endings of common nouns that a lone word on the name line is not ("Accounting").
 _NOUN_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ship|ology|ism)$", re.I)
 #: A state or province code, as after a town: "NJ", ", VIC 3800".
@@ -278,6 +284,7 @@ def _name_span(line: str, single: bool = False) -> tuple[int, int]:
                 or (  # "Bernier Software-Firmware Engineer": one word and a job title
                     single
                     and len(run) == least == 1
+                    and not _ADJECTIVE_ENDING.search(run[0])  # "Doctoral Candidate"
                     and (nxt.lower().strip(".,") in TITLE_WORDS or _has_non_name_part(nxt))
                 )
             )
