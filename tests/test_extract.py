@@ -362,11 +362,14 @@ def test_a_gpu_kernel_is_no_linux_kernel(nlp: Language, text: str) -> None:
         ("Experience\nPersonal trainer (ACE certified), 2019 - 2021\n", True),
         ("Skills\nCPA, CIA, Excel\n", True),  # beside an unambiguous credential
         ("Certifications\nCSM, PMP\n", True),
+        ("Summary\nCertified EMT with five years of emergency response.\n", True),
         # elsewhere it names something else
         ("Skills\nCisco ACE, F5 load balancers, Python\n", False),
         ("Experience\nExpertise in functional, CST, integration and E2E testing on CRM\n", False),
         ("Skills\nSwitching: CST, PVST, RSTP and MST, VLAN\n", False),  # Common Spanning Tree
         ("Experience\nLoad balancing with the ACE 4710 and CSM modules\n", False),  # Cisco's
+        ("Experience\nRescued a late project at EMT Lisboa, the bus company.\n", False),
+        ("Experience\nCFE client: a stock exchange's trading platform\n", False),
         ("Skills\nLesson plans: Health and PE, Literacy and Numeracy, Excel\n", False),
     ],
 )
@@ -378,6 +381,8 @@ def test_a_certification_acronym_needs_credentials_around_it(
         "Certified Internal Auditor",
         "Certified Surgical Technologist",
         "Certified ScrumMaster",
+        "Certified Fraud Examiner",
+        "Emergency Medical Technician",
         "Professional Engineer license",
     }
     assert bool(certs & set(skills_of(nlp, text))) is kept
