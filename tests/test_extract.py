@@ -78,6 +78,11 @@ def skills_of(nlp: Language, text: str) -> list[str]:
         ("Expense Reduction", None),
         ("Experienced", None),
         ("Degree 1995", None),
+        # an English word of its own is no slip: a role's terms, a teacher's or nurse's work
+        ("Contract", None),
+        ("CONTRACT", None),
+        ("Instruction", None),
+        ("Patients", None),
     ],
 )
 def test_heading_variants(line: str, name: str | None) -> None:
@@ -301,6 +306,31 @@ def test_a_wrapped_skills_line_is_not_a_name(nlp: Language) -> None:
     assert extract_resume(text, nlp=nlp).name == ""
     # the first line may name the person before skills
     assert extract_resume("Jane Roe | Python, Django, AWS, Docker\n", nlp=nlp).name == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESUME\nTobin Achterberg | Python | SQL | AWS | Docker\n",
+        "Curriculum Vitae\nTobin Achterberg - Java, Spring Boot, Kafka, Kubernetes\n",
+        "Resume\nTobin Achterberg\tData Engineer\tSpark, Airflow, Python, SQL\n",
+    ],
+)
+def test_a_name_before_skills_below_the_first_line_is_a_name(nlp: Language, text: str) -> None:
+    # only an item of a comma list heads a wrapped list of skills
+    assert extract_resume(text, nlp=nlp).name == "Tobin Achterberg"
+
+
+def test_a_contract_line_does_not_end_the_experience_section(nlp: Language) -> None:
+    text = (
+        "Experience\nData Analyst, Brightfield Logistics\nMarch 2020 - Present\nContract\n"
+        "Built dashboards in Tableau.\n\nBusiness Analyst, Orrin Mutual\nJan 2016 - Feb 2020\n"
+    )
+    roles = extract_resume(text, nlp=nlp).roles
+    assert [(r.title, r.employer) for r in roles] == [
+        ("Data Analyst", "Brightfield Logistics"),
+        ("Business Analyst", "Orrin Mutual"),
+    ]
 
 
 def test_a_job_title_line_is_not_a_name(nlp: Language) -> None:
@@ -769,6 +799,9 @@ def test_reflow_leaves_ordinary_text_alone() -> None:
         ("SKILLS\nMS Publisher\nMaya Thorne", "Maya Thorne"),
         ("Resume\nMS. Okafor\nSummary", "Okafor"),
         ("REFERENCES\nDr. Pryce, Chief of Surgery\nMaya Thorne", "Maya Thorne"),
+        # a candidate's own "do not copy" is no template notice (that one has a colon)
+        ("CONFIDENTIAL - DO NOT COPY\nLiesel Varga\nliesel@example.com", "Liesel Varga"),
+        ("Liesel Varga\nConfidential - do not copy or distribute.\n", "Liesel Varga"),
     ],
 )
 def test_name_variants(text: str, name: str) -> None:
@@ -1290,6 +1323,15 @@ def test_previous_role_body_is_not_a_header() -> None:
             "Experience\nCompany: Orrin Softworks Pvt Ltd\nKey Role: Build Engineer\n"
             "Duration: Aug 2016 - Present\n",
             [("Build Engineer", "Orrin Softworks Pvt Ltd")],
+        ),
+        (  # but a "Key Role:" leading a description names no title
+            "Experience\nSoftware Engineer, Cressfield Payments\nJan 2018 - Present\n"
+            "Key Role: Led the migration of payments to AWS.\n",
+            [("Software Engineer", "Cressfield Payments")],
+        ),
+        (  # a column's "| Contract" after the title is not the title's
+            "Experience\nData Analyst | Contract\nTeal Harbour Bank\n2020 - 2021\n",
+            [("Data Analyst", "Teal Harbour Bank")],
         ),
         (  # "Employer" / "City, ST | Dates" / "Title"
             "Experience\nHarrow & Finch Outfitters\nLakeview, MN | March 2016 - Present\n"

@@ -161,8 +161,9 @@ _STATE_CODES = _wordset(
 #: Generational suffixes after a name: "Robert Hale III", "JOHN DOE JR".
 _SUFFIXES = _wordset("JR SR II III IV")
 #: A template's notice above the résumé: "DO NOT COPY: You are advised not to copy this
-#: sample …". It and the lines before it are the template's, not the candidate's.
-_TEMPLATE_NOTICE = re.compile(r"\bdo not copy\b", re.IGNORECASE)
+#: sample …". It and the lines before it are the template's, not the candidate's. Its
+#: colon tells it from a candidate's own "Confidential - do not copy" under the name.
+_TEMPLATE_NOTICE = re.compile(r"\bdo not copy\s*:", re.IGNORECASE)
 #: A line of nothing but a web address: a banner of the site the résumé came from, above
 #: the résumé ("www.example.com" over "Nolan"). The candidate's own e-mail or phone comes
 #: after the name, so it does end the first line.
@@ -556,12 +557,13 @@ def _heads_skills(
     """True when ``line[start:end]`` heads a list of skills on its line: it opens with a
     taxonomy match and two skills or more follow ("Java Core, C#, C++, Spring Boot"; not
     "Mary Jenkins, Python, SQL"), or, below the résumé's first line, three skills or more
-    follow ("Persistence API, Multithreading, Maven, jQuery": a wrapped list; the first
-    line may be "Jane Doe | Python, Django, AWS")."""
+    follow the comma after it ("Persistence API, Multithreading, Maven, jQuery": a wrapped
+    list; the first line may be "Jane Doe, Python, Django, AWS", and any line "Jane Doe |
+    Python, Django, AWS")."""
     lo, hi = line_start + start, line_start + end
     after = sum(1 for a, _b in skill_spans if hi <= a < line_start + len(line))
-    if not first and after >= 3:
-        return True
+    if not first and after >= 3 and line[end:].lstrip().startswith(","):
+        return True  # an item of the list, not "Jane Roe | Python, Django, AWS" under "Resume"
     return after >= 2 and any(a <= lo < b for a, b in match_spans)
 
 

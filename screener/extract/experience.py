@@ -504,9 +504,11 @@ def _title_employer(header: str) -> tuple[str, str]:
             parts.append(p)
     parts, had_place = _split_places(header, parts)
     while len(parts) > 1 and _has_title(parts[0]) and _TITLE_QUALIFIER.match(parts[1]):
-        # "Software Engineer, Intern": one title, as written
+        # "Software Engineer, Intern": one title, as written (a column's "| Contract" is not)
         at = header.find(parts[0])
         end = header.find(parts[1], at + len(parts[0])) if at >= 0 else -1
+        if end >= 0 and re.search(r"[|\t]", header[at + len(parts[0]) : end]):
+            break
         joined = header[at : end + len(parts[1])] if end >= 0 else f"{parts[0]}, {parts[1]}"
         parts[:2] = [joined]
     if not parts:
@@ -713,7 +715,9 @@ def _fields(lines: Sequence[tuple[int, int, str]], first: int, stop: int) -> tup
         label = m.group("label").lower()
         if label.startswith(_EMPLOYER_LABELS):
             employer = employer or _title_employer(value)[1] or _clean(value)
-        elif len(value.split()) <= 8:
+        elif len(value.split()) <= 8 and (_has_title(value) or not label.startswith("key")):
+            # "Key Role:" leads a description as often as a title ("Key Role: Led the
+            # migration to AWS."): it names one only with a title word ("Build Engineer")
             title = title or _title_employer(value)[0] or _clean(value)
     return title, employer
 

@@ -253,12 +253,64 @@ def _heading_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if len(w) >= 6))
 
 
+#: English words a letter or two from a heading word, which are no slips: "Contract" (a
+#: role's terms) is not "Contact", "Instruction" not "Introduction", "Patients" not
+#: "Patents". Found by reading a dictionary's words through :func:`_heading_word`.
+_NOT_SLIPS = frozenset(
+    [
+        "academies",
+        "afflictions",
+        "clarifications",
+        "commuter",
+        "contract",
+        "convergences",
+        "corpses",
+        "corsets",
+        "curses",
+        "deceleration",
+        "declamation",
+        "decoration",
+        "decrees",
+        "derails",
+        "detains",
+        "enlargements",
+        "expedience",
+        "hobbes",
+        "hobbits",
+        "hobbles",
+        "hubbies",
+        "infraction",
+        "instruction",
+        "internets",
+        "licensees",
+        "parents",
+        "patients",
+        "platens",
+        "positrons",
+        "processional",
+        "protect",
+        "protects",
+        "reacted",
+        "rebated",
+        "relaxed",
+        "relayed",
+        "reverences",
+        "skillet",
+        "specializes",
+        "tainting",
+        "technologists",
+        "trailing",
+    ]
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _heading_word(word: str) -> str:
     """``word``, or the heading word it misspells ("expirience" → "experience"): as long
-    give or take a letter, with the same first and last letters."""
+    give or take a letter, with the same first and last letters, and no English word of its
+    own ("contract")."""
     vocabulary = _heading_words()
-    if len(word) < 6 or word in vocabulary:
+    if len(word) < 6 or word in vocabulary or word in _NOT_SLIPS:
         return word
     for near in difflib.get_close_matches(word, vocabulary, n=3, cutoff=0.85):
         # a slip inside the word, not another form of it ("Experienced", "Course")
