@@ -312,11 +312,14 @@ def _heading_word(word: str) -> str:
     vocabulary = _heading_words()
     if len(word) < 6 or word in vocabulary or word in _NOT_SLIPS:
         return word
-    for near in difflib.get_close_matches(word, vocabulary, n=3, cutoff=0.85):
-        # a slip inside the word, not another form of it ("Experienced", "Course")
-        if near[0] == word[0] and near[-1] == word[-1] and abs(len(near) - len(word)) <= 1:
-            return near
-    return word
+    # a slip inside the word, not another form of it ("Experienced", "Course"): only words
+    # with its first and last letters and a length within one are compared
+    near = [
+        w
+        for w in vocabulary
+        if w[0] == word[0] and w[-1] == word[-1] and abs(len(w) - len(word)) <= 1
+    ]
+    return next(iter(difflib.get_close_matches(word, near, n=1, cutoff=0.85)), word)
 
 
 def _misspelt_heading(stripped: str, key: str) -> str | None:
