@@ -433,14 +433,11 @@ def find_name(
     ending in a state code under a street address is a town ("419 Rose Street" / "Springfield
     IL"), and a web-address banner above the résumé leaves the name's line the first.
     """
-    in_references = False  # "Name: Dr. Ann Ruiz" under References is a referee
-    for raw in text.split("\n")[: max_lines * 3]:
-        if _REFERENCES.match(raw):
-            in_references = True
-            continue
-        if in_references and classify_heading(raw):
-            in_references = False
-        labelled = None if in_references else _LABELLED.match(raw)
+    lines = text.split("\n")
+    # a name under a References heading is a referee's: "Name: Dr. Ann Ruiz", "Dr. Pryce"
+    referees = _under_references(lines)
+    for raw, referee in zip(lines[: max_lines * 3], referees, strict=False):
+        labelled = None if referee else _LABELLED.match(raw)
         if labelled:
             name = _name_like(labelled.group("value"))
             if name and (labelled.group("colon") or " " in name):
@@ -451,12 +448,11 @@ def find_name(
     lone = ""  # a one-word name on the first line, kept in case no fuller name follows
     lone_place = False  # that word is also a place ("Georgia"): a name only with a surname
     lone_titled = False  # a job title followed that word ("Bergmann Engineer"): it is whole
-    referees = False  # under a References heading: "Dr. Pryce" there is a referee
     after_street = False  # the previous line is a street address
     notice = _TEMPLATE_NOTICE.search(text, 0, 1000)
     # the template's lines end with its notice's sentence: the name's line is the first after
     banner_end = text.find(".", notice.end()) if notice else -1
-    for index, raw in enumerate(text.split("\n")):
+    for index, raw in enumerate(lines):
         line_start = offset
         offset += len(raw) + 1
         if not raw.strip() or line_start <= banner_end:
@@ -465,10 +461,6 @@ def find_name(
             break  # past the header: a name found later would be an employer or a school
         if first and _WEB_ONLY.match(raw):
             continue  # "www.example.com" over "Nolan": the name's line is still the first
-        if _REFERENCES.match(raw):
-            referees = True
-        elif referees and classify_heading(raw):
-            referees = False
         # under "419 Rose Street", "San Francisco CA" is a town (a name beside the street
         # in a two-column header is not: "12 Knox Drive" / "Jane Doe")
         town = after_street and _is_town(raw)
@@ -492,7 +484,7 @@ def find_name(
                 name = _clean_name(raw[start:end])
                 place = _is_place(raw, start, end)
                 # one word after a courtesy title under References is a referee ("Dr. Pryce")
-                if not place and (" " in name or not (first or referees)):
+                if not place and (" " in name or not (first or referees[index])):
                     return name
                 # "Georgia" over "Jones" is a name; "Israel, Rishon LeTsiyon" is a place
                 if (
@@ -522,6 +514,20 @@ def find_name(
         if seen >= max_lines:
             break
     return "" if lone_place else lone
+
+
+def _under_references(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether it lies under a References heading (the heading included),
+    up to the next heading."""
+    flags = []
+    inside = False
+    for raw in lines:
+        if _REFERENCES.match(raw):
+            inside = True
+        elif inside and classify_heading(raw):
+            inside = False
+        flags.append(inside)
+    return flags
 
 
 def _all_named(
