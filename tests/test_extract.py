@@ -146,6 +146,7 @@ def test_aliases_map_to_canonical_names(nlp: Language) -> None:
         ("Soldered loose connections using a soldering iron", "Soldering", "Metal fabrication"),
         ("SAP SRM consultant", "SAP SRM", "Vendor management"),  # not its bare acronym
         ("Skills\nAndroid Jetpack, Espresso, JUnit", "Espresso", "Barista skills"),
+        ("Skills\nC, CPP, Java, Python", "C++", "Computational fluid dynamics"),  # a list item
         ("Applied SAP OSS Notes using SNOTE", "SAP", "Open-source contribution"),
         ("Skills\nModules: AR, AP, GL, PO", "Accounts receivable", "Augmented reality"),
         ("Built an iOS AR app with ARKit", "Augmented reality", "Accounts receivable"),
@@ -444,6 +445,11 @@ def test_a_certification_acronym_needs_credentials_around_it(
         (
             "Experience\nOSS systems integration for telecom operators.\n",
             "Open-source contribution",
+        ),
+        ("Experience\nGuard at CPP Security Services.\n", "C++"),
+        (
+            "Experience\nReviewed the CFD documents with the testers.\n",
+            "Computational fluid dynamics",
         ),
         # words on two lines of a template: "Team" / "City , State"
         ("Experience\nAcme 1994 to 1995 Accountant, Network Team\nCity , State\n", "TeamCity"),
